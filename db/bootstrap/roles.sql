@@ -10,7 +10,8 @@
 --   hp_definer        NOLOGIN, BYPASSRLS. Owns the few SECURITY DEFINER functions that
 --                     must look across users (resolve a session, log in, the audit
 --                     trigger). No login role is a member of it except hp_owner, which
---                     needs the membership to hand functions over at migration time.
+--                     needs the membership to hand functions over and replace them at
+--                     migration time (BYPASSRLS itself is never inherited).
 --   hp_authenticator  LOGIN, NOINHERIT: the server's and worker's connection.
 --   hp_anonymous, hp_patient, hp_therapist, hp_admin: one NOLOGIN role per
 --                     application role; the server switches into one per request.
@@ -25,9 +26,9 @@ declare
   app_role text;
 begin
   if not exists (select 1 from pg_roles where rolname = 'hp_owner') then
-    execute format('create role hp_owner login nosuperuser nobypassrls noinherit password %L', owner_password);
+    execute format('create role hp_owner login nosuperuser nobypassrls inherit password %L', owner_password);
   else
-    execute format('alter role hp_owner login nosuperuser nobypassrls password %L', owner_password);
+    execute format('alter role hp_owner login nosuperuser nobypassrls inherit password %L', owner_password);
   end if;
 
   if not exists (select 1 from pg_roles where rolname = 'hp_definer') then

@@ -80,10 +80,23 @@ export async function afterMigrations(ownerUrl: string): Promise<void> {
   });
 }
 
+/**
+ * Loads db/reference/*.sql in one transaction. Reference tables are guarded by forced
+ * RLS like every other table, so the loader acts as hp_definer (the owner may switch
+ * to it; it bypasses RLS) rather than adding write policies for the owner everywhere.
+ */
 export async function loadReferenceData(client: pg.Client): Promise<void> {
   const dir = path.join(PROJECT_ROOT, "db/reference");
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
-    await client.query(readFileSync(path.join(dir, file), "utf8"));
+  await client.query("begin");
+  try {
+    await client.query("set local role hp_definer");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+      await client.query(readFileSync(path.join(dir, file), "utf8"));
+    }
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
   }
 }
 

@@ -1,0 +1,142 @@
+// The background worker: graphile-worker running the tasks in worker/tasks/ and the
+// schedule in worker/crontab.
+//
+// Who it is: it connects with the authenticator's credentials (AUTH_DATABASE_URL) and
+// asks PostgreSQL for role hp_worker at connection start (`options=-c role=hp_worker`),
+// so every query a task runs is checked against hp_worker's grants and policies. It
+// checks that this took effect before taking any job.
+//
+// What it never does: install or upgrade graphile-worker's own schema. That needs the
+// owner's rights and happens on every migrate (db/tools/database.ts afterMigrations).
+// A worker that finds the schema missing or older than itself stops with a message
+// instead of trying (and failing half-way) to run DDL as hp_worker.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { run, type Runner } from "graphile-worker";
+
+const WORKER_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const WORKER_ROLE = "hp_worker";
+
+export interface WorkerOptions {
+  /** The authenticator's connection string (never the owner's or a superuser's). */
+  authDatabaseUrl: string;
+  /** Jobs run at once; default WORKER_CONCURRENCY or 5. */
+  concurrency?: number;
+}
+
+export interface RunningWorker {
+  /** Finishes the jobs in hand, then releases the connections. */
+  stop(): Promise<void>;
+  /** Settles when the worker stops; rejects if it dies on its own. */
+  done: Promise<void>;
+}
+
+/** The same URL with `options=-c role=hp_worker` (any other options kept). */
+export function workerConnectionString(authDatabaseUrl: string): string {
+  const url = new URL(authDatabaseUrl);
+  const existing = url.searchParams.get("options");
+  url.searchParams.set("options", [existing, `-c role=${WORKER_ROLE}`].filter(Boolean).join(" "));
+  return url.toString();
+}
+
+/**
+ * A graphile-worker plugin that refuses to change graphile-worker's schema: the
+ * migrations belong to the owner, at deploy time.
+ */
+const NoRuntimeMigrations: GraphileConfig.Plugin = {
+  name: "HappyPathNoRuntimeMigrations",
+  version: "1.0.0",
+  worker: {
+    middleware: {
+      bootstrap() {
+        throw new Error(
+          "graphile-worker's schema is missing in this database. Run `npm run db:migrate` " +
+            "(or db:reset) as the owner first; the worker never installs it itself.",
+        );
+      },
+      async migrate(next, event) {
+        const { rows } = await event.client.query<{ latest: number | null }>(
+          `select max(id) as latest from ${event.ctx.escapedWorkerSchema}.migrations`,
+        );
+        const latest = rows[0]?.latest ?? 0;
+        if (latest < event.ctx.maxMigrationNumber) {
+          throw new Error(
+            `graphile-worker's schema is at revision ${latest} but this worker needs ` +
+              `${event.ctx.maxMigrationNumber}. Run \`npm run db:migrate\` as the owner first.`,
+          );
+        }
+        return next();
+      },
+    },
+  },
+};
+
+function makePool(authDatabaseUrl: string, concurrency: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: workerConnectionString(authDatabaseUrl),
+    // One connection per running job, one for LISTEN, one spare for cron and upkeep.
+    max: concurrency + 2,
+    application_name: "happy-path-worker",
+  });
+  // A dropped connection must not crash the process: log it, the pool replaces it.
+  pool.on("error", (error) => console.error(`worker: idle database connection failed: ${error.message}`));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => console.error(`worker: database connection failed: ${error.message}`));
+  });
+  return pool;
+}
+
+/** Refuses to start unless the connection really acts as hp_worker. */
+async function assertActsAsWorker(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ current_user: string; session_user: string }>(
+    "select current_user, session_user",
+  );
+  const who = rows[0];
+  if (who?.current_user !== WORKER_ROLE) {
+    throw new Error(
+      `The worker's connection acts as '${who?.current_user}', not '${WORKER_ROLE}'. ` +
+        `Is ${who?.session_user} a member of ${WORKER_ROLE} (db/bootstrap/roles.sql)?`,
+    );
+  }
+  if (who.session_user === WORKER_ROLE) return;
+  const { rows: flags } = await pool.query<{ rolsuper: boolean }>(
+    "select rolsuper from pg_roles where rolname = session_user",
+  );
+  if (flags[0]?.rolsuper) {
+    throw new Error("The worker must connect as the authenticator (AUTH_DATABASE_URL), not as a superuser.");
+  }
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const concurrency = options.concurrency ?? Number(process.env.WORKER_CONCURRENCY ?? 5);
+  const pool = makePool(options.authDatabaseUrl, concurrency);
+  let runner: Runner;
+  try {
+    await assertActsAsWorker(pool);
+    runner = await run({
+      pgPool: pool,
+      concurrency,
+      taskDirectory: path.join(WORKER_DIR, "tasks"),
+      crontabFile: path.join(WORKER_DIR, "crontab"),
+      // The process that embeds us (npm start, worker/index.ts, tests) owns the signals.
+      noHandleSignals: true,
+      preset: { plugins: [NoRuntimeMigrations] },
+    });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  let stopping: Promise<void> | undefined;
+  const done = runner.promise.finally(() => pool.end());
+  // Make a crash visible even when the embedding process does not watch `done`.
+  done.catch((error: unknown) => console.error("worker: stopped with an error:", error));
+  return {
+    done,
+    stop() {
+      stopping ??= runner.stop().then(() => done);
+      return stopping;
+    },
+  };
+}
