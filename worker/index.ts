@@ -2,36 +2,29 @@
 // server). Uses the embedded cluster unless DATABASE_URL is set; in production set
 // DATABASE_URL and AUTH_DATABASE_URL (the worker only ever uses the latter).
 import { openDatabase } from "../db/tools/database.ts";
-import { startWorker } from "./runner.ts";
+import { startWorker, type RunningWorker } from "./runner.ts";
 
 const cluster = await openDatabase((line) => console.log(`[postgres] ${line}`));
-let worker;
+let worker: RunningWorker;
 try {
   worker = await startWorker({ authDatabaseUrl: cluster.urls.auth });
 } catch (error) {
   await cluster.stop();
   throw error;
 }
-const running = worker;
 console.log("Worker started.");
 
-let shuttingDown = false;
-async function shutDown(signal: string): Promise<void> {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  console.log(`${signal}: finishing the jobs in hand...`);
-  try {
-    await running.stop();
-  } finally {
-    await cluster.stop();
-  }
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: finishing the jobs in hand...`);
+    void worker.stop();
+  });
 }
-process.once("SIGINT", () => void shutDown("SIGINT"));
-process.once("SIGTERM", () => void shutDown("SIGTERM"));
 
 try {
-  await running.done;
+  await worker.done;
 } catch {
   process.exitCode = 1;
+} finally {
   await cluster.stop();
 }

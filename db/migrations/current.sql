@@ -944,7 +944,7 @@ as $$
 declare
   secrets app_private.user_secrets;
   step bigint;
-  normalized text := lower(regexp_replace(coalesce(code, ''), '\s', '', 'g'));
+  normalized text := lower(regexp_replace(coalesce(code, ''), '[\s-]', '', 'g'));
 begin
   select * into secrets from app_private.user_secrets s where s.user_id = check_second_factor.user_id for update;
   step := app_private.totp_matching_step(secrets.totp_secret, normalized, secrets.totp_last_used_step);
@@ -998,7 +998,7 @@ begin
   select * into secrets from app_private.user_secrets s where s.user_id = me for update;
   step := app_private.totp_matching_step(secrets.totp_pending_secret, code, null);
   if step is null then
-    raise exception 'That code is not valid; check your device''s clock and try again' using errcode = 'TOTPBAD';
+    raise exception 'That code is not valid; check your device''s clock and try again' using errcode = 'TFABD';
   end if;
   update app_private.user_secrets s
     set totp_secret = s.totp_pending_secret, totp_pending_secret = null, totp_last_used_step = step
@@ -1039,7 +1039,7 @@ begin
     raise exception 'You must be signed in' using errcode = 'LOGIN';
   end if;
   if not app_private.check_second_factor(me, code) then
-    raise exception 'That code is not valid' using errcode = 'TOTPBAD';
+    raise exception 'That code is not valid' using errcode = 'TFABD';
   end if;
   update app_private.user_secrets s set totp_secret = null, totp_pending_secret = null where s.user_id = me;
   delete from app_private.user_recovery_codes r where r.user_id = me;
