@@ -1,4 +1,4 @@
---! Module 1 — Foundation and user management
+--! Module 1 — Foundation: user management and the audit trail
 --
 -- This migration is the ground every later module stands on. It is read top to
 -- bottom, one section per concern, and each section opens with why it exists.
@@ -194,7 +194,267 @@ as $$
 $$;
 
 -------------------------------------------------------------------------------
--- 1.4 Users (seed: users)
+-- 1.4 Audit trail (seed: System Administration, audit_logs)
+--
+-- It comes first because everything after it writes into it.
+--
+-- HIPAA asks who changed what, when, from where. One generic trigger records
+-- every insert, update and delete on tables that hold personal data; the auth
+-- functions record logins, logouts, failed logins and consent changes. The log is
+-- append-only (no role may update, delete or truncate it) and tamper-evident:
+-- each row carries sha256(previous row's hash || this row's content), in one
+-- chain ordered by seq. verify_audit_chain() recomputes it and names the first
+-- row where it breaks. Writers take the chain's head row FOR UPDATE, so
+-- concurrent transactions append one after the other and never fork the chain.
+-- It is partitioned by month; partitions are created ahead of time by a worker
+-- task, and a default partition catches anything else, so a write never fails.
+-------------------------------------------------------------------------------
+create table app_public.audit_logs (
+  id uuid not null default public.gen_random_uuid(),
+  seq bigint not null,
+  occurred_at timestamptz not null default now(),
+  user_id uuid,
+  session_id uuid,
+  actor_role text not null,
+  action text not null check (length(action) <= 100),
+  table_name text check (length(table_name) <= 100),
+  record_id uuid,
+  old_values jsonb,
+  new_values jsonb,
+  ip_address inet,
+  user_agent text,
+  request_id text,
+  prev_hash bytea not null,
+  row_hash bytea not null,
+  primary key (occurred_at, seq)
+) partition by range (occurred_at);
+comment on table app_public.audit_logs is
+  'Append-only, hash-chained record of every change to personal data and every security event. Only admins (auditors) read it.';
+comment on column app_public.audit_logs.user_id is 'The acting user (from the session), not necessarily the owner of the row.';
+comment on column app_public.audit_logs.actor_role is 'The database role that acted: hp_patient, hp_therapist, hp_admin, hp_worker, hp_authenticator, or the owner during migrations.';
+comment on column app_public.audit_logs.row_hash is 'sha256(prev_hash || the row''s content); see app_private.audit_row_hash().';
+-- No foreign key to users: the trail outlives the accounts it mentions.
+create index audit_logs_record_idx on app_public.audit_logs (table_name, record_id);
+create index audit_logs_user_idx on app_public.audit_logs (user_id, occurred_at desc);
+create index audit_logs_seq_idx on app_public.audit_logs (seq);
+
+create table app_private.audit_logs_default partition of app_public.audit_logs default;
+
+create table app_private.audit_chain_head (
+  singleton boolean primary key default true check (singleton),
+  seq bigint not null,
+  row_hash bytea not null
+);
+comment on table app_private.audit_chain_head is
+  'The last link of the audit chain. Appending locks this row, which is what serialises concurrent writers.';
+
+alter table app_public.audit_logs enable row level security;
+alter table app_public.audit_logs force row level security;
+alter table app_private.audit_logs_default enable row level security;
+alter table app_private.audit_logs_default force row level security;
+alter table app_private.audit_chain_head enable row level security;
+alter table app_private.audit_chain_head force row level security;
+-- audit_chain_head and the partitions have no policy: only the definer functions
+-- below write them, and reads go through the parent table.
+
+create policy "Admins (auditors) can read the audit trail" on app_public.audit_logs
+  for select to hp_admin
+  using (true);
+grant select on app_public.audit_logs to hp_admin;
+-- No insert, update, delete or truncate grant to anyone: rows arrive only through
+-- app_private.append_audit(), and the triggers below refuse changes even from the owner.
+
+create function app_private.tg_audit_logs__refuse_change() returns trigger
+  language plpgsql volatile
+as $$
+begin
+  raise exception 'The audit trail is append-only' using errcode = 'APPND';
+end;
+$$;
+create trigger _100_append_only before update or delete on app_public.audit_logs
+  for each row execute function app_private.tg_audit_logs__refuse_change();
+create trigger _100_append_only_truncate before truncate on app_public.audit_logs
+  for each statement execute function app_private.tg_audit_logs__refuse_change();
+
+create function app_private.audit_row_hash(
+  prev_hash bytea, seq bigint, occurred_at timestamptz, user_id uuid, session_id uuid, actor_role text,
+  action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb,
+  ip_address inet, user_agent text, request_id text
+) returns bytea
+  language sql immutable parallel safe
+as $$
+  select public.digest(
+    prev_hash || convert_to(concat_ws(E'\x1f',
+      seq::text, (extract(epoch from occurred_at) * 1000000)::bigint::text,
+      coalesce(user_id::text, ''), coalesce(session_id::text, ''), actor_role, action,
+      coalesce(table_name, ''), coalesce(record_id::text, ''),
+      coalesce(old_values::text, ''), coalesce(new_values::text, ''),
+      coalesce(host(ip_address), ''), coalesce(user_agent, ''), coalesce(request_id, '')), 'UTF8'),
+    'sha256')
+$$;
+comment on function app_private.audit_row_hash(bytea, bigint, timestamptz, uuid, uuid, text, text, text, uuid, jsonb, jsonb, inet, text, text) is
+  'The chain''s link: sha256 of the previous hash and every field of the row, in a fixed text form (time in epoch microseconds, so no setting changes it).';
+
+create function app_private.audit_genesis_hash() returns bytea
+  language sql immutable parallel safe
+as $$
+  select public.digest('happy path audit chain', 'sha256')
+$$;
+
+
+create function app_private.append_audit(
+  action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid default null
+) returns void
+  language plpgsql volatile security definer set search_path = pg_catalog, public
+as $$
+declare
+  head app_private.audit_chain_head;
+  entry app_public.audit_logs;
+begin
+  select * into head from app_private.audit_chain_head for update;
+  if not found then
+    -- The very first entry starts the chain from the genesis hash.
+    insert into app_private.audit_chain_head (seq, row_hash) values (0, app_private.audit_genesis_hash())
+      on conflict (singleton) do nothing;
+    select * into head from app_private.audit_chain_head for update;
+  end if;
+  entry.seq := head.seq + 1;
+  entry.occurred_at := clock_timestamp();
+  entry.user_id := coalesce(acting_user, app_public.current_user_id());
+  entry.session_id := app_public.current_session_id();
+  entry.actor_role := coalesce(nullif(current_setting('role', true), 'none'), session_user::text);
+  entry.ip_address := app_private.request_ip();
+  entry.user_agent := app_private.request_user_agent();
+  entry.request_id := left(nullif(current_setting('happy_path.request_id', true), ''), 100);
+  entry.prev_hash := head.row_hash;
+  entry.row_hash := app_private.audit_row_hash(
+    entry.prev_hash, entry.seq, entry.occurred_at, entry.user_id, entry.session_id, entry.actor_role,
+    action, table_name, record_id, old_values, new_values, entry.ip_address, entry.user_agent, entry.request_id);
+  insert into app_public.audit_logs
+    (seq, occurred_at, user_id, session_id, actor_role, action, table_name, record_id,
+     old_values, new_values, ip_address, user_agent, request_id, prev_hash, row_hash)
+  values
+    (entry.seq, entry.occurred_at, entry.user_id, entry.session_id, entry.actor_role, action, table_name, record_id,
+     old_values, new_values, entry.ip_address, entry.user_agent, entry.request_id, entry.prev_hash, entry.row_hash);
+  update app_private.audit_chain_head set seq = entry.seq, row_hash = entry.row_hash;
+end;
+$$;
+comment on function app_private.append_audit(text, text, uuid, jsonb, jsonb, uuid) is
+  'The only way into the audit trail: appends one row to the chain, with the request facts the server set for this transaction.';
+
+-- Columns never copied into the trail, whatever table they are on.
+create function app_private.audit_redact(row_values jsonb) returns jsonb
+  language sql immutable parallel safe
+as $$
+  select row_values - array['password_hash', 'token', 'token_hash', 'code_hash', 'totp_secret', 'totp_pending_secret']
+$$;
+
+create function app_private.tg__audit() returns trigger
+  language plpgsql volatile security definer set search_path = pg_catalog, public
+as $$
+declare
+  old_values jsonb := case when tg_op in ('UPDATE', 'DELETE') then app_private.audit_redact(to_jsonb(old)) end;
+  new_values jsonb := case when tg_op in ('INSERT', 'UPDATE') then app_private.audit_redact(to_jsonb(new)) end;
+  key_column text := coalesce(tg_argv[0], 'id');
+begin
+  if tg_op = 'UPDATE' and old_values = new_values then
+    return null;
+  end if;
+  perform app_private.append_audit(
+    lower(tg_op), tg_table_schema || '.' || tg_table_name,
+    (coalesce(new_values, old_values) ->> key_column)::uuid, old_values, new_values);
+  return null;
+end;
+$$;
+comment on function app_private.tg__audit() is
+  'The generic audit trigger (AFTER, FOR EACH ROW). Argument: the column that identifies the row (default id). Secrets are redacted.';
+
+create function app_private.audit_event(action text, acting_user uuid, details jsonb default null) returns void
+  language sql volatile security definer set search_path = pg_catalog, public
+as $$
+  select app_private.append_audit(action, null, null, null, details, acting_user)
+$$;
+comment on function app_private.audit_event(text, uuid, jsonb) is
+  'Records a security event that is not a row change: login, login_failed, logout, logout_everywhere, password_changed, two_factor_*.';
+
+create function app_public.verify_audit_chain()
+  returns table (intact boolean, rows_checked bigint, first_broken_seq bigint, problem text)
+  language sql stable security definer set search_path = pg_catalog, public
+as $$
+  with ordered as (
+    select a.*,
+           lag(a.row_hash) over (order by a.seq) as previous_hash,
+           lag(a.seq) over (order by a.seq) as previous_seq
+    from app_public.audit_logs a
+  ), checked as (
+    select o.seq,
+           case
+             when o.previous_seq is null and o.seq = 1 and o.prev_hash <> app_private.audit_genesis_hash()
+               then 'the first row does not start the chain'
+             when o.previous_seq is not null and o.seq <> o.previous_seq + 1
+               then 'rows missing before this one'
+             when o.previous_seq is not null and o.prev_hash <> o.previous_hash
+               then 'link to the previous row broken'
+             when o.row_hash <> app_private.audit_row_hash(
+                    o.prev_hash, o.seq, o.occurred_at, o.user_id, o.session_id, o.actor_role, o.action,
+                    o.table_name, o.record_id, o.old_values, o.new_values, o.ip_address, o.user_agent, o.request_id)
+               then 'row content changed'
+           end as problem
+    from ordered o
+  ), first_problem as (
+    select c.seq, c.problem from checked c where c.problem is not null order by c.seq limit 1
+  ), tail as (
+    select case when coalesce((select max(seq) from app_public.audit_logs), 0) <> h.seq
+                then 'rows missing at the end (the chain head is at ' || h.seq || ')' end as problem
+    from app_private.audit_chain_head h
+  )
+  select (select count(*) = 0 from first_problem) and (select t.problem is null from tail t),
+         (select count(*) from checked),
+         (select f.seq from first_problem f),
+         coalesce((select f.problem from first_problem f), (select t.problem from tail t))
+$$;
+comment on function app_public.verify_audit_chain() is
+  'Recomputes the audit chain. intact is false when any row was changed, removed or inserted out of order; first_broken_seq and problem say where.';
+
+-- Partitions: one a month, created ahead of time by the daily worker task
+-- ensure_audit_partitions. The table belongs to hp_definer so that this definer
+-- function may add partitions; its policies and triggers are unchanged by that.
+alter table app_public.audit_logs owner to hp_definer;
+alter table app_private.audit_logs_default owner to hp_definer;
+
+create function app_private.ensure_audit_partitions(months_ahead integer default 3) returns integer
+  language plpgsql volatile security definer set search_path = pg_catalog, public
+as $$
+declare
+  month_start timestamptz;
+  partition_name text;
+  created integer := 0;
+begin
+  for i in 0 .. months_ahead loop
+    month_start := date_trunc('month', now() at time zone 'UTC') at time zone 'UTC' + make_interval(months => i);
+    partition_name := 'audit_logs_' || to_char(month_start at time zone 'UTC', '"y"YYYY"m"MM');
+    continue when to_regclass('app_private.' || partition_name) is not null;
+    if exists (select 1 from app_private.audit_logs_default
+               where occurred_at >= month_start and occurred_at < month_start + interval '1 month') then
+      -- Rows already fell into the default partition (the task did not run for
+      -- months). They stay there; writes keep working. Say so loudly.
+      raise warning 'audit_logs: % has rows in the default partition; not creating %', month_start, partition_name;
+      continue;
+    end if;
+    execute format('create table app_private.%I partition of app_public.audit_logs for values from (%L) to (%L)',
+                   partition_name, month_start, month_start + interval '1 month');
+    execute format('alter table app_private.%I enable row level security', partition_name);
+    execute format('alter table app_private.%I force row level security', partition_name);
+    created := created + 1;
+  end loop;
+  return created;
+end;
+$$;
+comment on function app_private.ensure_audit_partitions(integer) is
+  'Creates the audit partitions for this month and the next months_ahead months (UTC). Run daily by the worker; returns how many it created.';
+
+-------------------------------------------------------------------------------
+-- 1.5 Users (seed: users)
 --
 -- One row per account. The seed keeps password_hash here; we keep it in
 -- app_private.user_secrets instead, so no grant, view or GraphQL field can ever
@@ -216,6 +476,8 @@ create index users_role_idx on app_public.users (role);
 
 create trigger _100_set_updated_at before update on app_public.users
   for each row execute function app_private.tg__set_updated_at();
+create trigger _900_audit after insert or update or delete on app_public.users
+  for each row execute function app_private.tg__audit();
 
 create table app_private.user_secrets (
   user_id uuid primary key references app_public.users (id) on delete cascade,
@@ -258,7 +520,7 @@ comment on table app_private.user_tokens is
 create index user_tokens_user_purpose_idx on app_private.user_tokens (user_id, purpose, created_at desc);
 
 -------------------------------------------------------------------------------
--- 1.5 Sessions (seed: user_sessions) and who is asking
+-- 1.6 Sessions (seed: user_sessions) and who is asking
 --
 -- Every login opens a user_sessions row. The server tells the database which
 -- session is asking through the per-transaction setting happy_path.session_id;
@@ -414,19 +676,36 @@ as $$
 $$;
 
 create function app_public.logout() returns boolean
-  language sql volatile security definer set search_path = pg_catalog, public
+  language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
+declare
+  me uuid := app_public.current_user_id();
+  ended uuid;
+begin
   update app_public.user_sessions
     set revoked_at = now(), revoked_reason = 'logout'
     where id = app_public.current_session_id()
-  returning true
+    returning id into ended;
+  if ended is not null then
+    perform app_private.audit_event('logout', me, jsonb_build_object('session_id', ended));
+  end if;
+  return ended is not null;
+end;
 $$;
 comment on function app_public.logout() is 'Ends the caller''s session at once.';
 
 create function app_public.logout_everywhere() returns integer
-  language sql volatile security definer set search_path = pg_catalog, public
+  language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
-  select app_private.revoke_sessions(app_public.current_user_id(), 'logout_everywhere')
+declare
+  me uuid := app_public.current_user_id();
+  ended integer := app_private.revoke_sessions(me, 'logout_everywhere');
+begin
+  if me is not null then
+    perform app_private.audit_event('logout_everywhere', me, jsonb_build_object('sessions_ended', ended));
+  end if;
+  return ended;
+end;
 $$;
 comment on function app_public.logout_everywhere() is
   'Ends every session of the signed-in user, this one included. Returns how many were ended.';
@@ -443,6 +722,7 @@ begin
   if not found then
     raise exception 'No such active session' using errcode = 'NTFND';
   end if;
+  perform app_private.audit_event('session_revoked', null, jsonb_build_object('session_id', session_id));
   return true;
 end;
 $$;
@@ -481,7 +761,7 @@ grant select on app_public.users to hp_patient, hp_therapist, hp_admin;
 grant select on app_public.user_sessions to hp_patient, hp_therapist, hp_admin;
 
 -------------------------------------------------------------------------------
--- 1.6 Profiles (seed: user_profiles) and preferences (seed: user_preferences)
+-- 1.7 Profiles (seed: user_profiles) and preferences (seed: user_preferences)
 --
 -- A user sees and edits only their own. Timezone, language and country drive
 -- later modules (the mood entry's local date, which crisis resources to show).
@@ -509,6 +789,8 @@ comment on column app_public.user_profiles.country is 'ISO 3166-1 alpha-2, used 
 
 create trigger _100_set_updated_at before update on app_public.user_profiles
   for each row execute function app_private.tg__set_updated_at();
+create trigger _900_audit after insert or update or delete on app_public.user_profiles
+  for each row execute function app_private.tg__audit('user_id');
 
 alter table app_public.user_profiles enable row level security;
 alter table app_public.user_profiles force row level security;
@@ -546,6 +828,8 @@ comment on column app_public.user_preferences.hide_notification_content is
 
 create trigger _100_set_updated_at before update on app_public.user_preferences
   for each row execute function app_private.tg__set_updated_at();
+create trigger _900_audit after insert or update or delete on app_public.user_preferences
+  for each row execute function app_private.tg__audit('user_id');
 
 alter table app_public.user_preferences enable row level security;
 alter table app_public.user_preferences force row level security;
@@ -563,7 +847,7 @@ grant update (email_notifications, push_notifications, daily_reminder_time, week
   on app_public.user_preferences to hp_patient, hp_therapist, hp_admin;
 
 -------------------------------------------------------------------------------
--- 1.7 Consents (seed: consent_tracking)
+-- 1.8 Consents (seed: consent_tracking)
 --
 -- HIPAA and GDPR want to know what a person agreed to, which version, and when
 -- they changed their mind. So consents are an append-only history: granting and
@@ -583,6 +867,9 @@ create table app_public.consent_tracking (
 comment on table app_public.consent_tracking is
   'Every grant and withdrawal of consent, with the document version, time, IP and user agent. Append-only.';
 create index consent_tracking_current_idx on app_public.consent_tracking (user_id, consent_type, recorded_at desc);
+
+create trigger _900_audit after insert or update or delete on app_public.consent_tracking
+  for each row execute function app_private.tg__audit();
 
 alter table app_public.consent_tracking enable row level security;
 alter table app_public.consent_tracking force row level security;
@@ -670,7 +957,7 @@ comment on function app_public.withdraw_consent(app_public.consent_type_enum) is
   'Records that you withdraw this consent, from now on. Earlier decisions stay in the history.';
 
 -------------------------------------------------------------------------------
--- 1.8 Notification outbox
+-- 1.9 Notification outbox
 --
 -- Emails are written to an outbox in the same transaction as the change that
 -- causes them, and a worker job (payload: the outbox id, never personal data)
@@ -750,7 +1037,7 @@ as $$
 $$;
 
 -------------------------------------------------------------------------------
--- 1.9 Single-use tokens: email verification and password reset
+-- 1.10 Single-use tokens: email verification and password reset
 -------------------------------------------------------------------------------
 create function app_private.issue_token(user_id uuid, purpose app_private.user_token_purpose, ttl interval)
   returns text
@@ -867,7 +1154,7 @@ comment on function app_public.forgot_password(text) is
   'Emails a single-use password reset link if the address has an account. Always answers true.';
 
 -------------------------------------------------------------------------------
--- 1.10 Two-factor authentication (TOTP, RFC 6238) and recovery codes
+-- 1.11 Two-factor authentication (TOTP, RFC 6238) and recovery codes
 --
 -- Computed in SQL so the secret never leaves the database. 30-second steps, six
 -- digits, one step of clock drift either way, and a code is accepted once only.
@@ -1005,6 +1292,7 @@ begin
     where s.user_id = me;
   update app_public.users set two_factor_enabled = true where id = me;
   codes := app_private.new_recovery_codes(me);
+  perform app_private.audit_event('two_factor_enabled', me);
   perform app_private.queue_email(me, 'two_factor_enabled', 'Two-factor authentication is on',
     'Two-factor authentication was turned on for your Happy Path account. If this was not you, reset your password now.');
   return codes;
@@ -1044,6 +1332,7 @@ begin
   update app_private.user_secrets s set totp_secret = null, totp_pending_secret = null where s.user_id = me;
   delete from app_private.user_recovery_codes r where r.user_id = me;
   update app_public.users set two_factor_enabled = false where id = me;
+  perform app_private.audit_event('two_factor_disabled', me);
   perform app_private.queue_email(me, 'two_factor_disabled', 'Two-factor authentication is off',
     'Two-factor authentication was turned off for your Happy Path account. If this was not you, reset your password now.');
   return true;
@@ -1052,7 +1341,7 @@ $$;
 comment on function app_public.disable_two_factor(text) is 'Turns two-factor off; needs a current code or a recovery code.';
 
 -------------------------------------------------------------------------------
--- 1.11 Registration, login, passwords
+-- 1.12 Registration, login, passwords
 --
 -- argon2id runs in Node (PostgreSQL has no argon2), so the server hashes and
 -- verifies; the clear password never reaches the database. Everything else is
@@ -1134,40 +1423,38 @@ as $$
 declare
   account app_public.users;
   secrets app_private.user_secrets;
+  outcome app_private.login_status;
+  opened record;
 begin
   select * into account from app_public.users u where u.id = login_complete.user_id;
   select * into secrets from app_private.user_secrets s where s.user_id = login_complete.user_id for update;
   if account.id is null then
+    perform app_private.audit_event('login_failed', null, jsonb_build_object('reason', 'unknown_email'));
     return query select 'invalid'::app_private.login_status, null::uuid, null::text, null::timestamptz;
     return;
   end if;
   -- While locked, say so without revealing whether the password was right.
   if secrets.locked_until > now() then
-    return query select 'locked'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-    return;
+    outcome := 'locked';
+  elsif not coalesce(password_ok, false) then
+    outcome := app_private.record_login_failure(account.id);
+  elsif account.account_status in ('suspended', 'deactivated') or account.role = 'system' then
+    outcome := 'disabled';
+  elsif account.two_factor_enabled and coalesce(second_factor, '') = '' then
+    outcome := 'totp_required';
+  elsif account.two_factor_enabled and not app_private.check_second_factor(account.id, second_factor) then
+    perform app_private.record_login_failure(account.id);
+    outcome := 'totp_invalid';
   end if;
-  if not coalesce(password_ok, false) then
-    return query select app_private.record_login_failure(account.id), null::uuid, null::text, null::timestamptz;
+  if outcome is not null then
+    perform app_private.audit_event('login_failed', account.id, jsonb_build_object('reason', outcome));
+    return query select outcome, null::uuid, null::text, null::timestamptz;
     return;
-  end if;
-  if account.account_status in ('suspended', 'deactivated') or account.role = 'system' then
-    return query select 'disabled'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-    return;
-  end if;
-  if account.two_factor_enabled then
-    if coalesce(second_factor, '') = '' then
-      return query select 'totp_required'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-      return;
-    end if;
-    if not app_private.check_second_factor(account.id, second_factor) then
-      perform app_private.record_login_failure(account.id);
-      return query select 'totp_invalid'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-      return;
-    end if;
   end if;
   update app_private.user_secrets s set failed_login_count = 0, locked_until = null where s.user_id = account.id;
-  return query select 'ok'::app_private.login_status, o.session_id, o.token, o.expires_at
-    from app_private.open_session(account.id) o;
+  select * into opened from app_private.open_session(account.id);
+  perform app_private.audit_event('login', account.id, jsonb_build_object('session_id', opened.session_id));
+  return query select 'ok'::app_private.login_status, opened.session_id, opened.token, opened.expires_at;
 end;
 $$;
 comment on function app_private.login_complete(uuid, boolean, text) is
@@ -1202,6 +1489,7 @@ begin
   end if;
   perform app_private.set_password(me, new_hash);
   perform app_private.revoke_sessions(me, 'password_changed', change_password.session_id);
+  perform app_private.audit_event('password_changed', me);
   perform app_private.queue_email(me, 'password_changed', 'Your Happy Path password was changed',
     'The password of your Happy Path account was just changed and your other devices were signed out. '
       || 'If this was not you, reset your password now.');
@@ -1222,6 +1510,7 @@ begin
   end if;
   perform app_private.set_password(account, new_hash);
   perform app_private.revoke_sessions(account, 'password_reset');
+  perform app_private.audit_event('password_reset', account);
   -- The link reached the inbox, which proves the address.
   update app_public.users
     set email_verified = true,
@@ -1236,7 +1525,7 @@ comment on function app_private.reset_password(text, text) is
   'Consumes a single-use reset token, sets the new hash and signs out every session. False for a bad token.';
 
 -------------------------------------------------------------------------------
--- 1.12 The express-session store
+-- 1.13 The express-session store
 --
 -- connect-pg-simple keeps the cookie's server-side half here: which user_sessions
 -- row the cookie stands for, and its CSRF token. The server's store connects as
@@ -1257,7 +1546,7 @@ create policy "The server's session store manages cookie sessions" on app_privat
 grant select, insert, update, delete on app_private.connect_sessions to hp_authenticator;
 
 -------------------------------------------------------------------------------
--- 1.13 Housekeeping (seed: cleanup_expired_data)
+-- 1.14 Housekeeping (seed: cleanup_expired_data)
 -------------------------------------------------------------------------------
 create function app_private.cleanup_expired_sessions() returns integer
   language plpgsql volatile security definer set search_path = pg_catalog, public
@@ -1279,7 +1568,7 @@ comment on function app_private.cleanup_expired_sessions() is
   'Daily: drops cookie sessions past expiry, user sessions 30 days past expiry and tokens a week past expiry.';
 
 -------------------------------------------------------------------------------
--- 1.14 Function ownership and execute grants
+-- 1.15 Function ownership and execute grants
 --
 -- Every SECURITY DEFINER function is owned by hp_definer (BYPASSRLS, NOLOGIN), so
 -- "which code may look across users?" has one answer: the functions it owns.
@@ -1330,4 +1619,11 @@ grant execute on function
   app_private.request_user_agent()
   to hp_authenticator;
 
-grant execute on function app_private.cleanup_expired_sessions() to hp_worker;
+grant execute on function
+  app_private.cleanup_expired_sessions(),
+  app_private.ensure_audit_partitions(integer)
+  to hp_worker;
+grant execute on function app_public.verify_audit_chain() to hp_admin;
+
+-- The audit trail's first partitions.
+select app_private.ensure_audit_partitions();
