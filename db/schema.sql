@@ -155,6 +155,50 @@ ALTER TYPE app_public.account_status_enum OWNER TO hp_owner;
 COMMENT ON TYPE app_public.account_status_enum IS 'pending_verification until the email is confirmed; suspended and deactivated accounts cannot log in.';
 
 --
+-- Name: relationship_status_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.relationship_status_enum AS ENUM (
+    'pending',
+    'active',
+    'declined',
+    'ended'
+);
+
+ALTER TYPE app_public.relationship_status_enum OWNER TO hp_owner;
+
+--
+-- Name: therapy_type_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.therapy_type_enum AS ENUM (
+    'individual',
+    'couples',
+    'family',
+    'group',
+    'psychiatry',
+    'counseling'
+);
+
+ALTER TYPE app_public.therapy_type_enum OWNER TO hp_owner;
+
+--
+-- Name: clinician_summary; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.clinician_summary AS (
+	therapist_id uuid,
+	relationship_id uuid,
+	relationship_type app_public.therapy_type_enum,
+	status app_public.relationship_status_enum,
+	first_name text,
+	last_name text,
+	pronouns text
+);
+
+ALTER TYPE app_public.clinician_summary OWNER TO hp_owner;
+
+--
 -- Name: consent_action_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -210,6 +254,27 @@ ALTER DOMAIN app_public.normalized_score_domain OWNER TO hp_owner;
 COMMENT ON DOMAIN app_public.normalized_score_domain IS 'A score or confidence between 0 and 1.';
 
 --
+-- Name: patient_summary; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.patient_summary AS (
+	patient_id uuid,
+	relationship_id uuid,
+	relationship_type app_public.therapy_type_enum,
+	since date,
+	first_name text,
+	last_name text,
+	preferred_name text,
+	pronouns text,
+	age integer,
+	timezone text,
+	language text,
+	country text
+);
+
+ALTER TYPE app_public.patient_summary OWNER TO hp_owner;
+
+--
 -- Name: theme_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -241,6 +306,55 @@ ALTER TYPE app_public.user_role_enum OWNER TO hp_owner;
 COMMENT ON TYPE app_public.user_role_enum IS 'What a user is to the platform. Each role but system maps to the database role hp_<role>; system accounts cannot log in.';
 
 --
+-- Name: append_audit(text, text, uuid, jsonb, jsonb, uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid DEFAULT NULL::uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  head app_private.audit_chain_head;
+  entry app_public.audit_logs;
+begin
+  select * into head from app_private.audit_chain_head for update;
+  if not found then
+    -- The very first entry starts the chain from the genesis hash.
+    insert into app_private.audit_chain_head (seq, row_hash) values (0, app_private.audit_genesis_hash())
+      on conflict (singleton) do nothing;
+    select * into head from app_private.audit_chain_head for update;
+  end if;
+  entry.seq := head.seq + 1;
+  entry.occurred_at := clock_timestamp();
+  entry.user_id := coalesce(acting_user, app_public.current_user_id());
+  entry.session_id := app_public.current_session_id();
+  entry.actor_role := coalesce(nullif(current_setting('role', true), 'none'), session_user::text);
+  entry.ip_address := app_private.request_ip();
+  entry.user_agent := app_private.request_user_agent();
+  entry.request_id := left(nullif(current_setting('happy_path.request_id', true), ''), 100);
+  entry.prev_hash := head.row_hash;
+  entry.row_hash := app_private.audit_row_hash(
+    entry.prev_hash, entry.seq, entry.occurred_at, entry.user_id, entry.session_id, entry.actor_role,
+    action, table_name, record_id, old_values, new_values, entry.ip_address, entry.user_agent, entry.request_id);
+  insert into app_public.audit_logs
+    (seq, occurred_at, user_id, session_id, actor_role, action, table_name, record_id,
+     old_values, new_values, ip_address, user_agent, request_id, prev_hash, row_hash)
+  values
+    (entry.seq, entry.occurred_at, entry.user_id, entry.session_id, entry.actor_role, action, table_name, record_id,
+     old_values, new_values, entry.ip_address, entry.user_agent, entry.request_id, entry.prev_hash, entry.row_hash);
+  update app_private.audit_chain_head set seq = entry.seq, row_hash = entry.row_hash;
+end;
+$$;
+
+ALTER FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid) IS 'The only way into the audit trail: appends one row to the chain, with the request facts the server set for this transaction.';
+
+--
 -- Name: assign_definer_functions(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -267,6 +381,74 @@ ALTER FUNCTION app_private.assign_definer_functions() OWNER TO hp_owner;
 --
 
 COMMENT ON FUNCTION app_private.assign_definer_functions() IS 'Migration helper (run by hp_owner): every SECURITY DEFINER function in our schemas is owned by hp_definer.';
+
+--
+-- Name: audit_event(text, uuid, jsonb); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.audit_event(action text, acting_user uuid, details jsonb DEFAULT NULL::jsonb) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select app_private.append_audit(action, null, null, null, details, acting_user)
+$$;
+
+ALTER FUNCTION app_private.audit_event(action text, acting_user uuid, details jsonb) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION audit_event(action text, acting_user uuid, details jsonb); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.audit_event(action text, acting_user uuid, details jsonb) IS 'Records a security event that is not a row change: login, login_failed, logout, logout_everywhere, password_changed, two_factor_*.';
+
+--
+-- Name: audit_genesis_hash(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.audit_genesis_hash() RETURNS bytea
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select public.digest('happy path audit chain', 'sha256')
+$$;
+
+ALTER FUNCTION app_private.audit_genesis_hash() OWNER TO hp_owner;
+
+--
+-- Name: audit_redact(jsonb); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.audit_redact(row_values jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select row_values - array['password_hash', 'token', 'token_hash', 'code_hash', 'totp_secret', 'totp_pending_secret']
+$$;
+
+ALTER FUNCTION app_private.audit_redact(row_values jsonb) OWNER TO hp_owner;
+
+--
+-- Name: audit_row_hash(bytea, bigint, timestamp with time zone, uuid, uuid, text, text, text, uuid, jsonb, jsonb, inet, text, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text) RETURNS bytea
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select public.digest(
+    prev_hash || convert_to(concat_ws(E'\x1f',
+      seq::text, (extract(epoch from occurred_at) * 1000000)::bigint::text,
+      coalesce(user_id::text, ''), coalesce(session_id::text, ''), actor_role, action,
+      coalesce(table_name, ''), coalesce(record_id::text, ''),
+      coalesce(old_values::text, ''), coalesce(new_values::text, ''),
+      coalesce(host(ip_address), ''), coalesce(user_agent, ''), coalesce(request_id, '')), 'UTF8'),
+    'sha256')
+$$;
+
+ALTER FUNCTION app_private.audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text) IS 'The chain''s link: sha256 of the previous hash and every field of the row, in a fixed text form (time in epoch microseconds, so no setting changes it).';
 
 --
 -- Name: base32_encode(bytea); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -318,6 +500,7 @@ begin
   end if;
   perform app_private.set_password(me, new_hash);
   perform app_private.revoke_sessions(me, 'password_changed', change_password.session_id);
+  perform app_private.audit_event('password_changed', me);
   perform app_private.queue_email(me, 'password_changed', 'Your Happy Path password was changed',
     'The password of your Happy Path account was just changed and your other devices were signed out. '
       || 'If this was not you, reset your password now.');
@@ -424,6 +607,50 @@ ALTER FUNCTION app_private.consume_token(token text, purpose app_private.user_to
 COMMENT ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) IS 'Marks a token used and returns its user, or NULL when the token is unknown, expired, already used or for another purpose.';
 
 --
+-- Name: ensure_audit_partitions(integer); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.ensure_audit_partitions(months_ahead integer DEFAULT 3) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  month_start timestamptz;
+  partition_name text;
+  created integer := 0;
+begin
+  for i in 0 .. months_ahead loop
+    month_start := date_trunc('month', now() at time zone 'UTC') at time zone 'UTC' + make_interval(months => i);
+    partition_name := 'audit_logs_' || to_char(month_start at time zone 'UTC', '"y"YYYY"m"MM');
+    continue when to_regclass('app_private.' || partition_name) is not null;
+    if exists (select 1 from app_private.audit_logs_default
+               where occurred_at >= month_start and occurred_at < month_start + interval '1 month') then
+      -- Rows already fell into the default partition (the task did not run for
+      -- months). They stay there; writes keep working. Say so loudly.
+      raise warning 'audit_logs: % has rows in the default partition; not creating %', month_start, partition_name;
+      continue;
+    end if;
+    execute format('create table app_private.%I partition of app_public.audit_logs for values from (%L) to (%L)',
+                   partition_name, month_start, month_start + interval '1 month');
+    execute format('alter table app_private.%I enable row level security', partition_name);
+    execute format('alter table app_private.%I force row level security', partition_name);
+    execute format('create policy "Partitions are read through audit_logs only" on app_private.%I '
+                   'as restrictive for all to public using (false) with check (false)', partition_name);
+    created := created + 1;
+  end loop;
+  return created;
+end;
+$$;
+
+ALTER FUNCTION app_private.ensure_audit_partitions(months_ahead integer) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION ensure_audit_partitions(months_ahead integer); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) IS 'Creates the audit partitions for this month and the next months_ahead months (UTC). Run daily by the worker; returns how many it created.';
+
+--
 -- Name: has_consent(uuid, app_public.consent_type_enum); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -500,6 +727,42 @@ $$;
 ALTER FUNCTION app_private.link(path text, token text) OWNER TO hp_owner;
 
 --
+-- Name: log_clinical_read(uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER COST 1000
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  key text := data_kind || ':' || patient_id::text || ';';
+  seen text := coalesce(current_setting('happy_path.logged_reads', true), '');
+  request text;
+begin
+  if strpos(seen, key) > 0 then
+    return true;
+  end if;
+  request := coalesce(nullif(current_setting('happy_path.request_id', true), ''), 'tx:' || txid_current()::text);
+  insert into app_public.data_access_logs
+    (accessor_id, accessor_role, patient_id, data_kind, request_id, ip_address, user_agent)
+  values
+    (app_public.current_user_id(), coalesce(nullif(current_setting('role', true), 'none'), session_user::text),
+     patient_id, data_kind, request, app_private.request_ip(), app_private.request_user_agent())
+  on conflict do nothing;
+  perform set_config('happy_path.logged_reads', seen || key, true);
+  return true;
+end;
+$$;
+
+ALTER FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION log_clinical_read(patient_id uuid, data_kind text); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) IS 'Records (once per request) that the caller read this kind of this patient''s data. Always true, so it can sit in a policy.';
+
+--
 -- Name: login_complete(uuid, boolean, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -510,40 +773,38 @@ CREATE FUNCTION app_private.login_complete(user_id uuid, password_ok boolean, se
 declare
   account app_public.users;
   secrets app_private.user_secrets;
+  outcome app_private.login_status;
+  opened record;
 begin
   select * into account from app_public.users u where u.id = login_complete.user_id;
   select * into secrets from app_private.user_secrets s where s.user_id = login_complete.user_id for update;
   if account.id is null then
+    perform app_private.audit_event('login_failed', null, jsonb_build_object('reason', 'unknown_email'));
     return query select 'invalid'::app_private.login_status, null::uuid, null::text, null::timestamptz;
     return;
   end if;
   -- While locked, say so without revealing whether the password was right.
   if secrets.locked_until > now() then
-    return query select 'locked'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-    return;
+    outcome := 'locked';
+  elsif not coalesce(password_ok, false) then
+    outcome := app_private.record_login_failure(account.id);
+  elsif account.account_status in ('suspended', 'deactivated') or account.role = 'system' then
+    outcome := 'disabled';
+  elsif account.two_factor_enabled and coalesce(second_factor, '') = '' then
+    outcome := 'totp_required';
+  elsif account.two_factor_enabled and not app_private.check_second_factor(account.id, second_factor) then
+    perform app_private.record_login_failure(account.id);
+    outcome := 'totp_invalid';
   end if;
-  if not coalesce(password_ok, false) then
-    return query select app_private.record_login_failure(account.id), null::uuid, null::text, null::timestamptz;
+  if outcome is not null then
+    perform app_private.audit_event('login_failed', account.id, jsonb_build_object('reason', outcome));
+    return query select outcome, null::uuid, null::text, null::timestamptz;
     return;
-  end if;
-  if account.account_status in ('suspended', 'deactivated') or account.role = 'system' then
-    return query select 'disabled'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-    return;
-  end if;
-  if account.two_factor_enabled then
-    if coalesce(second_factor, '') = '' then
-      return query select 'totp_required'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-      return;
-    end if;
-    if not app_private.check_second_factor(account.id, second_factor) then
-      perform app_private.record_login_failure(account.id);
-      return query select 'totp_invalid'::app_private.login_status, null::uuid, null::text, null::timestamptz;
-      return;
-    end if;
   end if;
   update app_private.user_secrets s set failed_login_count = 0, locked_until = null where s.user_id = account.id;
-  return query select 'ok'::app_private.login_status, o.session_id, o.token, o.expires_at
-    from app_private.open_session(account.id) o;
+  select * into opened from app_private.open_session(account.id);
+  perform app_private.audit_event('login', account.id, jsonb_build_object('session_id', opened.session_id));
+  return query select 'ok'::app_private.login_status, opened.session_id, opened.token, opened.expires_at;
 end;
 $$;
 
@@ -881,6 +1142,7 @@ begin
   end if;
   perform app_private.set_password(account, new_hash);
   perform app_private.revoke_sessions(account, 'password_reset');
+  perform app_private.audit_event('password_reset', account);
   -- The link reached the inbox, which proves the address.
   update app_public.users
     set email_verified = true,
@@ -1116,6 +1378,37 @@ $$;
 ALTER FUNCTION app_private.sha256(value text) OWNER TO hp_owner;
 
 --
+-- Name: tg__audit(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.tg__audit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  old_values jsonb := case when tg_op in ('UPDATE', 'DELETE') then app_private.audit_redact(to_jsonb(old)) end;
+  new_values jsonb := case when tg_op in ('INSERT', 'UPDATE') then app_private.audit_redact(to_jsonb(new)) end;
+  key_column text := coalesce(tg_argv[0], 'id');
+begin
+  if tg_op = 'UPDATE' and old_values = new_values then
+    return null;
+  end if;
+  perform app_private.append_audit(
+    lower(tg_op), tg_table_schema || '.' || tg_table_name,
+    (coalesce(new_values, old_values) ->> key_column)::uuid, old_values, new_values);
+  return null;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg__audit() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION tg__audit(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.tg__audit() IS 'The generic audit trigger (AFTER, FOR EACH ROW). Argument: the column that identifies the row (default id). Secrets are redacted.';
+
+--
 -- Name: tg__set_updated_at(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -1135,6 +1428,41 @@ ALTER FUNCTION app_private.tg__set_updated_at() OWNER TO hp_owner;
 --
 
 COMMENT ON FUNCTION app_private.tg__set_updated_at() IS 'Keeps updated_at truthful whatever the client sends.';
+
+--
+-- Name: tg_audit_logs__refuse_change(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_audit_logs__refuse_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  raise exception 'The audit trail is append-only' using errcode = 'APPND';
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_audit_logs__refuse_change() OWNER TO hp_owner;
+
+--
+-- Name: tg_therapeutic_relationships__check_roles(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.tg_therapeutic_relationships__check_roles() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+begin
+  if (select role from app_public.users where id = new.therapist_id) is distinct from 'therapist' then
+    raise exception 'The clinician must be a therapist' using errcode = 'NOTTH';
+  end if;
+  if (select role from app_public.users where id = new.patient_id) is distinct from 'patient' then
+    raise exception 'The invited user must be a patient' using errcode = 'NOTPT';
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_therapeutic_relationships__check_roles() OWNER TO hp_definer;
 
 --
 -- Name: token_recently_issued(uuid, app_private.user_token_purpose); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -1296,6 +1624,7 @@ begin
     where s.user_id = me;
   update app_public.users set two_factor_enabled = true where id = me;
   codes := app_private.new_recovery_codes(me);
+  perform app_private.audit_event('two_factor_enabled', me);
   perform app_private.queue_email(me, 'two_factor_enabled', 'Two-factor authentication is on',
     'Two-factor authentication was turned on for your Happy Path account. If this was not you, reset your password now.');
   return codes;
@@ -1437,6 +1766,7 @@ begin
   update app_private.user_secrets s set totp_secret = null, totp_pending_secret = null where s.user_id = me;
   delete from app_private.user_recovery_codes r where r.user_id = me;
   update app_public.users set two_factor_enabled = false where id = me;
+  perform app_private.audit_event('two_factor_disabled', me);
   perform app_private.queue_email(me, 'two_factor_disabled', 'Two-factor authentication is off',
     'Two-factor authentication was turned off for your Happy Path account. If this was not you, reset your password now.');
   return true;
@@ -1450,6 +1780,80 @@ ALTER FUNCTION app_public.disable_two_factor(code text) OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_public.disable_two_factor(code text) IS 'Turns two-factor off; needs a current code or a recovery code.';
+
+--
+-- Name: therapeutic_relationships; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.therapeutic_relationships (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    therapist_id uuid NOT NULL,
+    patient_id uuid NOT NULL,
+    relationship_type app_public.therapy_type_enum NOT NULL,
+    status app_public.relationship_status_enum DEFAULT 'pending'::app_public.relationship_status_enum NOT NULL,
+    start_date date DEFAULT CURRENT_DATE NOT NULL,
+    end_date date,
+    notes text,
+    invited_at timestamp with time zone DEFAULT now() NOT NULL,
+    responded_at timestamp with time zone,
+    ended_at timestamp with time zone,
+    ended_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ended_has_end_date CHECK (((status = 'ended'::app_public.relationship_status_enum) = (end_date IS NOT NULL))),
+    CONSTRAINT ends_after_it_starts CHECK (((end_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT therapeutic_relationships_notes_check CHECK ((length(notes) <= 2000)),
+    CONSTRAINT therapist_is_not_patient CHECK ((therapist_id <> patient_id))
+);
+
+ALTER TABLE ONLY app_public.therapeutic_relationships FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.therapeutic_relationships OWNER TO hp_owner;
+
+--
+-- Name: TABLE therapeutic_relationships; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.therapeutic_relationships IS 'Therapist-patient relationships. Only an active one, with the patient''s therapist_sharing consent, lets the therapist see the patient''s shared data.';
+
+--
+-- Name: COLUMN therapeutic_relationships.notes; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.therapeutic_relationships.notes IS 'The therapist''s note on the relationship (referral reason, say). The patient can read it too.';
+
+--
+-- Name: end_relationship(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.end_relationship(relationship_id uuid) RETURNS app_public.therapeutic_relationships
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  me uuid := app_public.current_user_id();
+  updated app_public.therapeutic_relationships;
+begin
+  update app_public.therapeutic_relationships r
+    set status = 'ended', end_date = current_date, ended_at = now(), ended_by = me
+    where r.id = relationship_id
+      and me in (r.therapist_id, r.patient_id)
+      and r.status in ('pending', 'active')
+    returning * into updated;
+  if updated.id is null then
+    raise exception 'No open relationship with that id' using errcode = 'NTFND';
+  end if;
+  return updated;
+end;
+$$;
+
+ALTER FUNCTION app_public.end_relationship(relationship_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION end_relationship(relationship_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.end_relationship(relationship_id uuid) IS 'Either side ends a pending or active relationship. The therapist''s access ends in the same transaction.';
 
 --
 -- Name: forgot_password(text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -1525,17 +1929,64 @@ ALTER FUNCTION app_public.has_consented(consent app_public.consent_type_enum) OW
 COMMENT ON FUNCTION app_public.has_consented(consent app_public.consent_type_enum) IS 'Has the signed-in user currently consented to this?';
 
 --
+-- Name: invite_patient(text, app_public.therapy_type_enum, text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text DEFAULT NULL::text) RETURNS app_public.therapeutic_relationships
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  me app_public.users := app_public."current_user"();
+  patient uuid;
+  created app_public.therapeutic_relationships;
+begin
+  if me.id is null then
+    raise exception 'You must be signed in' using errcode = 'LOGIN';
+  end if;
+  if me.role <> 'therapist' then
+    raise exception 'Only therapists can invite patients' using errcode = 'NOTTH';
+  end if;
+  select id into patient from app_public.users where email = lower(trim(patient_email)) and role = 'patient';
+  if patient is null then
+    raise exception 'No patient has that email address' using errcode = 'NTFND';
+  end if;
+  insert into app_public.therapeutic_relationships (therapist_id, patient_id, relationship_type, notes)
+    values (me.id, patient, relationship_type, notes)
+    returning * into created;
+  return created;
+end;
+$$;
+
+ALTER FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) IS 'A therapist invites a patient (by email) into a relationship; it stays pending until the patient accepts.';
+
+--
 -- Name: logout(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
 CREATE FUNCTION app_public.logout() RETURNS boolean
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
+declare
+  me uuid := app_public.current_user_id();
+  ended uuid;
+begin
   update app_public.user_sessions
     set revoked_at = now(), revoked_reason = 'logout'
     where id = app_public.current_session_id()
-  returning true
+    returning id into ended;
+  if ended is not null then
+    perform app_private.audit_event('logout', me, jsonb_build_object('session_id', ended));
+  end if;
+  return ended is not null;
+end;
 $$;
 
 ALTER FUNCTION app_public.logout() OWNER TO hp_definer;
@@ -1551,10 +2002,18 @@ COMMENT ON FUNCTION app_public.logout() IS 'Ends the caller''s session at once.'
 --
 
 CREATE FUNCTION app_public.logout_everywhere() RETURNS integer
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
-  select app_private.revoke_sessions(app_public.current_user_id(), 'logout_everywhere')
+declare
+  me uuid := app_public.current_user_id();
+  ended integer := app_private.revoke_sessions(me, 'logout_everywhere');
+begin
+  if me is not null then
+    perform app_private.audit_event('logout_everywhere', me, jsonb_build_object('sessions_ended', ended));
+  end if;
+  return ended;
+end;
 $$;
 
 ALTER FUNCTION app_public.logout_everywhere() OWNER TO hp_definer;
@@ -1564,6 +2023,81 @@ ALTER FUNCTION app_public.logout_everywhere() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Ends every session of the signed-in user, this one included. Returns how many were ended.';
+
+--
+-- Name: my_patient_ids(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.my_patient_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select coalesce(array_agg(r.patient_id), '{}')
+  from app_public.therapeutic_relationships r
+  where r.therapist_id = app_public.current_user_id()
+    and r.status = 'active'
+    and app_private.has_consent(r.patient_id, 'therapist_sharing')
+$$;
+
+ALTER FUNCTION app_public.my_patient_ids() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION my_patient_ids(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.my_patient_ids() IS 'The patients whose shared data the calling therapist may see now: active relationship and current therapist_sharing consent. Empty for everyone else.';
+
+--
+-- Name: my_patients(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.my_patients() RETURNS SETOF app_public.patient_summary
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select r.patient_id, r.id, r.relationship_type, r.start_date,
+         p.first_name, p.last_name, p.preferred_name, p.pronouns,
+         extract(year from age(current_date, p.date_of_birth))::integer,
+         p.timezone, p.language, p.country
+  from app_public.therapeutic_relationships r
+  join app_public.user_profiles p on p.user_id = r.patient_id
+  where r.therapist_id = app_public.current_user_id()
+    and r.status = 'active'
+    and r.patient_id = any (app_public.my_patient_ids())
+    and app_private.log_clinical_read(r.patient_id, 'user_profiles')
+  order by p.last_name, p.first_name
+$$;
+
+ALTER FUNCTION app_public.my_patients() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION my_patients(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.my_patients() IS 'The calling therapist''s reachable patients with the part of their profile a therapist may see. Each read is access-logged.';
+
+--
+-- Name: my_therapists(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.my_therapists() RETURNS SETOF app_public.clinician_summary
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select r.therapist_id, r.id, r.relationship_type, r.status, p.first_name, p.last_name, p.pronouns
+  from app_public.therapeutic_relationships r
+  join app_public.user_profiles p on p.user_id = r.therapist_id
+  where r.patient_id = app_public.current_user_id()
+    and r.status in ('pending', 'active')
+$$;
+
+ALTER FUNCTION app_public.my_therapists() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION my_therapists(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.my_therapists() IS 'The calling patient''s therapists (pending and active) with their names, so the patient knows who is asking.';
 
 --
 -- Name: resend_verification_email(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -1596,6 +2130,40 @@ ALTER FUNCTION app_public.resend_verification_email() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.resend_verification_email() IS 'Sends a new confirmation link (at most one a minute).';
 
 --
+-- Name: respond_to_invitation(uuid, boolean); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.respond_to_invitation(relationship_id uuid, accept boolean) RETURNS app_public.therapeutic_relationships
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  updated app_public.therapeutic_relationships;
+begin
+  update app_public.therapeutic_relationships r
+    set status = case when accept then 'active'::app_public.relationship_status_enum else 'declined' end,
+        start_date = current_date,
+        responded_at = now()
+    where r.id = relationship_id
+      and r.patient_id = app_public.current_user_id()
+      and r.status = 'pending'
+    returning * into updated;
+  if updated.id is null then
+    raise exception 'No pending invitation with that id' using errcode = 'NTFND';
+  end if;
+  return updated;
+end;
+$$;
+
+ALTER FUNCTION app_public.respond_to_invitation(relationship_id uuid, accept boolean) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION respond_to_invitation(relationship_id uuid, accept boolean); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.respond_to_invitation(relationship_id uuid, accept boolean) IS 'The patient accepts or declines a pending invitation. Accepting does not share anything by itself: sharing needs the therapist_sharing consent.';
+
+--
 -- Name: revoke_session(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -1612,6 +2180,7 @@ begin
   if not found then
     raise exception 'No such active session' using errcode = 'NTFND';
   end if;
+  perform app_private.audit_event('session_revoked', null, jsonb_build_object('session_id', session_id));
   return true;
 end;
 $$;
@@ -1623,6 +2192,55 @@ ALTER FUNCTION app_public.revoke_session(session_id uuid) OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_public.revoke_session(session_id uuid) IS 'Signs out one of your own devices.';
+
+--
+-- Name: verify_audit_chain(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.verify_audit_chain() RETURNS TABLE(intact boolean, rows_checked bigint, first_broken_seq bigint, problem text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  with ordered as (
+    select a.*,
+           lag(a.row_hash) over (order by a.seq) as previous_hash,
+           lag(a.seq) over (order by a.seq) as previous_seq
+    from app_public.audit_logs a
+  ), checked as (
+    select o.seq,
+           case
+             when o.previous_seq is null and o.seq = 1 and o.prev_hash <> app_private.audit_genesis_hash()
+               then 'the first row does not start the chain'
+             when o.previous_seq is not null and o.seq <> o.previous_seq + 1
+               then 'rows missing before this one'
+             when o.previous_seq is not null and o.prev_hash <> o.previous_hash
+               then 'link to the previous row broken'
+             when o.row_hash <> app_private.audit_row_hash(
+                    o.prev_hash, o.seq, o.occurred_at, o.user_id, o.session_id, o.actor_role, o.action,
+                    o.table_name, o.record_id, o.old_values, o.new_values, o.ip_address, o.user_agent, o.request_id)
+               then 'row content changed'
+           end as problem
+    from ordered o
+  ), first_problem as (
+    select c.seq, c.problem from checked c where c.problem is not null order by c.seq limit 1
+  ), tail as (
+    select case when coalesce((select max(seq) from app_public.audit_logs), 0) <> h.seq
+                then 'rows missing at the end (the chain head is at ' || h.seq || ')' end as problem
+    from app_private.audit_chain_head h
+  )
+  select (select count(*) = 0 from first_problem) and (select t.problem is null from tail t),
+         (select count(*) from checked),
+         (select f.seq from first_problem f),
+         coalesce((select f.problem from first_problem f), (select t.problem from tail t))
+$$;
+
+ALTER FUNCTION app_public.verify_audit_chain() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION verify_audit_chain(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.verify_audit_chain() IS 'Recomputes the audit chain. intact is false when any row was changed, removed or inserted out of order; first_broken_seq and problem say where.';
 
 --
 -- Name: verify_email(text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -1674,6 +2292,226 @@ ALTER FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum)
 --
 
 COMMENT ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) IS 'Records that you withdraw this consent, from now on. Earlier decisions stay in the history.';
+
+--
+-- Name: audit_chain_head; Type: TABLE; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TABLE app_private.audit_chain_head (
+    singleton boolean DEFAULT true NOT NULL,
+    seq bigint NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_chain_head_singleton_check CHECK (singleton)
+);
+
+ALTER TABLE ONLY app_private.audit_chain_head FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_chain_head OWNER TO hp_owner;
+
+--
+-- Name: TABLE audit_chain_head; Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_private.audit_chain_head IS 'The last link of the audit chain. Appending locks this row, which is what serialises concurrent writers.';
+
+--
+-- Name: audit_logs; Type: TABLE; Schema: app_public; Owner: hp_definer
+--
+
+CREATE TABLE app_public.audit_logs (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+)
+PARTITION BY RANGE (occurred_at);
+
+ALTER TABLE ONLY app_public.audit_logs FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.audit_logs OWNER TO hp_definer;
+
+--
+-- Name: TABLE audit_logs; Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON TABLE app_public.audit_logs IS 'Append-only, hash-chained record of every change to personal data and every security event. Only admins (auditors) read it.';
+
+--
+-- Name: COLUMN audit_logs.user_id; Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON COLUMN app_public.audit_logs.user_id IS 'The acting user (from the session), not necessarily the owner of the row.';
+
+--
+-- Name: COLUMN audit_logs.actor_role; Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON COLUMN app_public.audit_logs.actor_role IS 'The database role that acted: hp_patient, hp_therapist, hp_admin, hp_worker, hp_authenticator, or the owner during migrations.';
+
+--
+-- Name: COLUMN audit_logs.row_hash; Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON COLUMN app_public.audit_logs.row_hash IS 'sha256(prev_hash || the row''s content); see app_private.audit_row_hash().';
+
+--
+-- Name: audit_logs_default; Type: TABLE; Schema: app_private; Owner: hp_definer
+--
+
+CREATE TABLE app_private.audit_logs_default (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+);
+
+ALTER TABLE ONLY app_private.audit_logs_default FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_logs_default OWNER TO hp_definer;
+
+--
+-- Name: audit_logs_y2026m11; Type: TABLE; Schema: app_private; Owner: hp_definer
+--
+
+CREATE TABLE app_private.audit_logs_y2026m11 (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+);
+
+ALTER TABLE ONLY app_private.audit_logs_y2026m11 FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_logs_y2026m11 OWNER TO hp_definer;
+
+--
+-- Name: audit_logs_y2026m12; Type: TABLE; Schema: app_private; Owner: hp_definer
+--
+
+CREATE TABLE app_private.audit_logs_y2026m12 (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+);
+
+ALTER TABLE ONLY app_private.audit_logs_y2026m12 FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_logs_y2026m12 OWNER TO hp_definer;
+
+--
+-- Name: audit_logs_y2027m01; Type: TABLE; Schema: app_private; Owner: hp_definer
+--
+
+CREATE TABLE app_private.audit_logs_y2027m01 (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+);
+
+ALTER TABLE ONLY app_private.audit_logs_y2027m01 FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_logs_y2027m01 OWNER TO hp_definer;
+
+--
+-- Name: audit_logs_y2027m02; Type: TABLE; Schema: app_private; Owner: hp_definer
+--
+
+CREATE TABLE app_private.audit_logs_y2027m02 (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id uuid,
+    session_id uuid,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    table_name text,
+    record_id uuid,
+    old_values jsonb,
+    new_values jsonb,
+    ip_address inet,
+    user_agent text,
+    request_id text,
+    prev_hash bytea NOT NULL,
+    row_hash bytea NOT NULL,
+    CONSTRAINT audit_logs_action_check CHECK ((length(action) <= 100)),
+    CONSTRAINT audit_logs_table_name_check CHECK ((length(table_name) <= 100))
+);
+
+ALTER TABLE ONLY app_private.audit_logs_y2027m02 FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.audit_logs_y2027m02 OWNER TO hp_definer;
 
 --
 -- Name: connect_sessions; Type: TABLE; Schema: app_private; Owner: hp_owner
@@ -1822,6 +2660,33 @@ ALTER TABLE app_private.user_tokens OWNER TO hp_owner;
 COMMENT ON TABLE app_private.user_tokens IS 'Single-use, expiring email verification and password reset tokens. Only the sha256 is kept.';
 
 --
+-- Name: data_access_logs; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.data_access_logs (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    accessor_id uuid NOT NULL,
+    accessor_role text NOT NULL,
+    patient_id uuid NOT NULL,
+    data_kind text NOT NULL,
+    request_id text NOT NULL,
+    ip_address inet,
+    user_agent text,
+    accessed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT data_access_logs_data_kind_check CHECK ((length(data_kind) <= 100))
+);
+
+ALTER TABLE ONLY app_public.data_access_logs FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.data_access_logs OWNER TO hp_owner;
+
+--
+-- Name: TABLE data_access_logs; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.data_access_logs IS 'Who read which kind of a patient''s clinical data, and when. The patient reads their own; nobody changes it.';
+
+--
 -- Name: system_configurations; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -1937,6 +2802,85 @@ COMMENT ON COLUMN app_public.user_profiles.timezone IS 'An IANA name such as Eur
 COMMENT ON COLUMN app_public.user_profiles.country IS 'ISO 3166-1 alpha-2, used to choose crisis resources.';
 
 --
+-- Name: audit_logs_default; Type: TABLE ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs ATTACH PARTITION app_private.audit_logs_default DEFAULT;
+
+--
+-- Name: audit_logs_y2026m11; Type: TABLE ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs ATTACH PARTITION app_private.audit_logs_y2026m11 FOR VALUES FROM ('2026-11-01 00:00:00+00') TO ('2026-12-01 00:00:00+00');
+
+--
+-- Name: audit_logs_y2026m12; Type: TABLE ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs ATTACH PARTITION app_private.audit_logs_y2026m12 FOR VALUES FROM ('2026-12-01 00:00:00+00') TO ('2027-01-01 00:00:00+00');
+
+--
+-- Name: audit_logs_y2027m01; Type: TABLE ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs ATTACH PARTITION app_private.audit_logs_y2027m01 FOR VALUES FROM ('2027-01-01 00:00:00+00') TO ('2027-02-01 00:00:00+00');
+
+--
+-- Name: audit_logs_y2027m02; Type: TABLE ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs ATTACH PARTITION app_private.audit_logs_y2027m02 FOR VALUES FROM ('2027-02-01 00:00:00+00') TO ('2027-03-01 00:00:00+00');
+
+--
+-- Name: audit_chain_head audit_chain_head_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_private.audit_chain_head
+    ADD CONSTRAINT audit_chain_head_pkey PRIMARY KEY (singleton);
+
+--
+-- Name: audit_logs audit_logs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_public.audit_logs
+    ADD CONSTRAINT audit_logs_pkey PRIMARY KEY (occurred_at, seq);
+
+--
+-- Name: audit_logs_default audit_logs_default_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_private.audit_logs_default
+    ADD CONSTRAINT audit_logs_default_pkey PRIMARY KEY (occurred_at, seq);
+
+--
+-- Name: audit_logs_y2026m11 audit_logs_y2026m11_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_private.audit_logs_y2026m11
+    ADD CONSTRAINT audit_logs_y2026m11_pkey PRIMARY KEY (occurred_at, seq);
+
+--
+-- Name: audit_logs_y2026m12 audit_logs_y2026m12_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_private.audit_logs_y2026m12
+    ADD CONSTRAINT audit_logs_y2026m12_pkey PRIMARY KEY (occurred_at, seq);
+
+--
+-- Name: audit_logs_y2027m01 audit_logs_y2027m01_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_private.audit_logs_y2027m01
+    ADD CONSTRAINT audit_logs_y2027m01_pkey PRIMARY KEY (occurred_at, seq);
+
+--
+-- Name: audit_logs_y2027m02 audit_logs_y2027m02_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE ONLY app_private.audit_logs_y2027m02
+    ADD CONSTRAINT audit_logs_y2027m02_pkey PRIMARY KEY (occurred_at, seq);
+
+--
 -- Name: connect_sessions connect_sessions_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_owner
 --
 
@@ -2007,11 +2951,25 @@ ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_pkey PRIMARY KEY (id);
 
 --
+-- Name: data_access_logs data_access_logs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.data_access_logs
+    ADD CONSTRAINT data_access_logs_pkey PRIMARY KEY (id);
+
+--
 -- Name: system_configurations system_configurations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
 --
 
 ALTER TABLE ONLY app_public.system_configurations
     ADD CONSTRAINT system_configurations_pkey PRIMARY KEY (key);
+
+--
+-- Name: therapeutic_relationships therapeutic_relationships_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.therapeutic_relationships
+    ADD CONSTRAINT therapeutic_relationships_pkey PRIMARY KEY (id);
 
 --
 -- Name: user_preferences user_preferences_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -2049,6 +3007,114 @@ ALTER TABLE ONLY app_public.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 
 --
+-- Name: audit_logs_seq_idx; Type: INDEX; Schema: app_public; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_seq_idx ON ONLY app_public.audit_logs USING btree (seq);
+
+--
+-- Name: audit_logs_default_seq_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_default_seq_idx ON app_private.audit_logs_default USING btree (seq);
+
+--
+-- Name: audit_logs_record_idx; Type: INDEX; Schema: app_public; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_record_idx ON ONLY app_public.audit_logs USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_default_table_name_record_id_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_default_table_name_record_id_idx ON app_private.audit_logs_default USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_user_idx; Type: INDEX; Schema: app_public; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_user_idx ON ONLY app_public.audit_logs USING btree (user_id, occurred_at DESC);
+
+--
+-- Name: audit_logs_default_user_id_occurred_at_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_default_user_id_occurred_at_idx ON app_private.audit_logs_default USING btree (user_id, occurred_at DESC);
+
+--
+-- Name: audit_logs_y2026m11_seq_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m11_seq_idx ON app_private.audit_logs_y2026m11 USING btree (seq);
+
+--
+-- Name: audit_logs_y2026m11_table_name_record_id_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m11_table_name_record_id_idx ON app_private.audit_logs_y2026m11 USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_y2026m11_user_id_occurred_at_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m11_user_id_occurred_at_idx ON app_private.audit_logs_y2026m11 USING btree (user_id, occurred_at DESC);
+
+--
+-- Name: audit_logs_y2026m12_seq_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m12_seq_idx ON app_private.audit_logs_y2026m12 USING btree (seq);
+
+--
+-- Name: audit_logs_y2026m12_table_name_record_id_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m12_table_name_record_id_idx ON app_private.audit_logs_y2026m12 USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_y2026m12_user_id_occurred_at_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2026m12_user_id_occurred_at_idx ON app_private.audit_logs_y2026m12 USING btree (user_id, occurred_at DESC);
+
+--
+-- Name: audit_logs_y2027m01_seq_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m01_seq_idx ON app_private.audit_logs_y2027m01 USING btree (seq);
+
+--
+-- Name: audit_logs_y2027m01_table_name_record_id_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m01_table_name_record_id_idx ON app_private.audit_logs_y2027m01 USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_y2027m01_user_id_occurred_at_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m01_user_id_occurred_at_idx ON app_private.audit_logs_y2027m01 USING btree (user_id, occurred_at DESC);
+
+--
+-- Name: audit_logs_y2027m02_seq_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m02_seq_idx ON app_private.audit_logs_y2027m02 USING btree (seq);
+
+--
+-- Name: audit_logs_y2027m02_table_name_record_id_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m02_table_name_record_id_idx ON app_private.audit_logs_y2027m02 USING btree (table_name, record_id);
+
+--
+-- Name: audit_logs_y2027m02_user_id_occurred_at_idx; Type: INDEX; Schema: app_private; Owner: hp_definer
+--
+
+CREATE INDEX audit_logs_y2027m02_user_id_occurred_at_idx ON app_private.audit_logs_y2027m02 USING btree (user_id, occurred_at DESC);
+
+--
 -- Name: connect_sessions_expire_idx; Type: INDEX; Schema: app_private; Owner: hp_owner
 --
 
@@ -2079,6 +3145,36 @@ CREATE INDEX user_tokens_user_purpose_idx ON app_private.user_tokens USING btree
 CREATE INDEX consent_tracking_current_idx ON app_public.consent_tracking USING btree (user_id, consent_type, recorded_at DESC);
 
 --
+-- Name: data_access_logs_once_per_request; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE UNIQUE INDEX data_access_logs_once_per_request ON app_public.data_access_logs USING btree (request_id, accessor_id, patient_id, data_kind);
+
+--
+-- Name: data_access_logs_patient_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX data_access_logs_patient_idx ON app_public.data_access_logs USING btree (patient_id, accessed_at DESC);
+
+--
+-- Name: therapeutic_relationships_one_open_per_pair; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE UNIQUE INDEX therapeutic_relationships_one_open_per_pair ON app_public.therapeutic_relationships USING btree (therapist_id, patient_id) WHERE (status = ANY (ARRAY['pending'::app_public.relationship_status_enum, 'active'::app_public.relationship_status_enum]));
+
+--
+-- Name: therapeutic_relationships_patient_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX therapeutic_relationships_patient_idx ON app_public.therapeutic_relationships USING btree (patient_id);
+
+--
+-- Name: therapeutic_relationships_therapist_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX therapeutic_relationships_therapist_idx ON app_public.therapeutic_relationships USING btree (therapist_id) WHERE (status = 'active'::app_public.relationship_status_enum);
+
+--
 -- Name: user_sessions_expires_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
 --
 
@@ -2097,10 +3193,160 @@ CREATE INDEX user_sessions_user_idx ON app_public.user_sessions USING btree (use
 CREATE INDEX users_role_idx ON app_public.users USING btree (role);
 
 --
+-- Name: audit_logs_default_pkey; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_pkey ATTACH PARTITION app_private.audit_logs_default_pkey;
+
+--
+-- Name: audit_logs_default_seq_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_seq_idx ATTACH PARTITION app_private.audit_logs_default_seq_idx;
+
+--
+-- Name: audit_logs_default_table_name_record_id_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_record_idx ATTACH PARTITION app_private.audit_logs_default_table_name_record_id_idx;
+
+--
+-- Name: audit_logs_default_user_id_occurred_at_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_user_idx ATTACH PARTITION app_private.audit_logs_default_user_id_occurred_at_idx;
+
+--
+-- Name: audit_logs_y2026m11_pkey; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_pkey ATTACH PARTITION app_private.audit_logs_y2026m11_pkey;
+
+--
+-- Name: audit_logs_y2026m11_seq_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_seq_idx ATTACH PARTITION app_private.audit_logs_y2026m11_seq_idx;
+
+--
+-- Name: audit_logs_y2026m11_table_name_record_id_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_record_idx ATTACH PARTITION app_private.audit_logs_y2026m11_table_name_record_id_idx;
+
+--
+-- Name: audit_logs_y2026m11_user_id_occurred_at_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_user_idx ATTACH PARTITION app_private.audit_logs_y2026m11_user_id_occurred_at_idx;
+
+--
+-- Name: audit_logs_y2026m12_pkey; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_pkey ATTACH PARTITION app_private.audit_logs_y2026m12_pkey;
+
+--
+-- Name: audit_logs_y2026m12_seq_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_seq_idx ATTACH PARTITION app_private.audit_logs_y2026m12_seq_idx;
+
+--
+-- Name: audit_logs_y2026m12_table_name_record_id_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_record_idx ATTACH PARTITION app_private.audit_logs_y2026m12_table_name_record_id_idx;
+
+--
+-- Name: audit_logs_y2026m12_user_id_occurred_at_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_user_idx ATTACH PARTITION app_private.audit_logs_y2026m12_user_id_occurred_at_idx;
+
+--
+-- Name: audit_logs_y2027m01_pkey; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_pkey ATTACH PARTITION app_private.audit_logs_y2027m01_pkey;
+
+--
+-- Name: audit_logs_y2027m01_seq_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_seq_idx ATTACH PARTITION app_private.audit_logs_y2027m01_seq_idx;
+
+--
+-- Name: audit_logs_y2027m01_table_name_record_id_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_record_idx ATTACH PARTITION app_private.audit_logs_y2027m01_table_name_record_id_idx;
+
+--
+-- Name: audit_logs_y2027m01_user_id_occurred_at_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_user_idx ATTACH PARTITION app_private.audit_logs_y2027m01_user_id_occurred_at_idx;
+
+--
+-- Name: audit_logs_y2027m02_pkey; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_pkey ATTACH PARTITION app_private.audit_logs_y2027m02_pkey;
+
+--
+-- Name: audit_logs_y2027m02_seq_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_seq_idx ATTACH PARTITION app_private.audit_logs_y2027m02_seq_idx;
+
+--
+-- Name: audit_logs_y2027m02_table_name_record_id_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_record_idx ATTACH PARTITION app_private.audit_logs_y2027m02_table_name_record_id_idx;
+
+--
+-- Name: audit_logs_y2027m02_user_id_occurred_at_idx; Type: INDEX ATTACH; Schema: app_private; Owner: hp_definer
+--
+
+ALTER INDEX app_public.audit_logs_user_idx ATTACH PARTITION app_private.audit_logs_y2027m02_user_id_occurred_at_idx;
+
+--
+-- Name: audit_logs _100_append_only; Type: TRIGGER; Schema: app_public; Owner: hp_definer
+--
+
+CREATE TRIGGER _100_append_only BEFORE DELETE OR UPDATE ON app_public.audit_logs FOR EACH ROW EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
+
+--
+-- Name: data_access_logs _100_append_only; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_append_only BEFORE DELETE OR UPDATE ON app_public.data_access_logs FOR EACH ROW EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
+
+--
+-- Name: audit_logs _100_append_only_truncate; Type: TRIGGER; Schema: app_public; Owner: hp_definer
+--
+
+CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.audit_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
+
+--
+-- Name: data_access_logs _100_append_only_truncate; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.data_access_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
+
+--
 -- Name: system_configurations _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.system_configurations FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: therapeutic_relationships _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
 
 --
 -- Name: user_preferences _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -2119,6 +3365,42 @@ CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.user_profiles FOR
 --
 
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.users FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: therapeutic_relationships _200_check_roles; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_check_roles BEFORE INSERT OR UPDATE OF therapist_id, patient_id ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg_therapeutic_relationships__check_roles();
+
+--
+-- Name: consent_tracking _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.consent_tracking FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: therapeutic_relationships _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: user_preferences _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.user_preferences FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit('user_id');
+
+--
+-- Name: user_profiles _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.user_profiles FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit('user_id');
+
+--
+-- Name: users _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.users FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
 
 --
 -- Name: notification_outbox notification_outbox_user_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: hp_owner
@@ -2163,6 +3445,27 @@ ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
+-- Name: therapeutic_relationships therapeutic_relationships_ended_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.therapeutic_relationships
+    ADD CONSTRAINT therapeutic_relationships_ended_by_fkey FOREIGN KEY (ended_by) REFERENCES app_public.users(id) ON DELETE SET NULL;
+
+--
+-- Name: therapeutic_relationships therapeutic_relationships_patient_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.therapeutic_relationships
+    ADD CONSTRAINT therapeutic_relationships_patient_id_fkey FOREIGN KEY (patient_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: therapeutic_relationships therapeutic_relationships_therapist_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.therapeutic_relationships
+    ADD CONSTRAINT therapeutic_relationships_therapist_id_fkey FOREIGN KEY (therapist_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
 -- Name: user_preferences user_preferences_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
 --
 
@@ -2184,6 +3487,66 @@ ALTER TABLE ONLY app_public.user_sessions
     ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
+-- Name: user_tokens No role reads or writes email and reset tokens; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "No role reads or writes email and reset tokens" ON app_private.user_tokens AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: user_secrets No role reads or writes password hashes or TOTP secrets; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "No role reads or writes password hashes or TOTP secrets" ON app_private.user_secrets AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: user_recovery_codes No role reads or writes recovery codes; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "No role reads or writes recovery codes" ON app_private.user_recovery_codes AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: session_tokens No role reads or writes session token hashes; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "No role reads or writes session token hashes" ON app_private.session_tokens AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_chain_head No role touches the chain head directly; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "No role touches the chain head directly" ON app_private.audit_chain_head AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_logs_default Partitions are read through audit_logs only; Type: POLICY; Schema: app_private; Owner: hp_definer
+--
+
+CREATE POLICY "Partitions are read through audit_logs only" ON app_private.audit_logs_default AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_logs_y2026m11 Partitions are read through audit_logs only; Type: POLICY; Schema: app_private; Owner: hp_definer
+--
+
+CREATE POLICY "Partitions are read through audit_logs only" ON app_private.audit_logs_y2026m11 AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_logs_y2026m12 Partitions are read through audit_logs only; Type: POLICY; Schema: app_private; Owner: hp_definer
+--
+
+CREATE POLICY "Partitions are read through audit_logs only" ON app_private.audit_logs_y2026m12 AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_logs_y2027m01 Partitions are read through audit_logs only; Type: POLICY; Schema: app_private; Owner: hp_definer
+--
+
+CREATE POLICY "Partitions are read through audit_logs only" ON app_private.audit_logs_y2027m01 AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
+-- Name: audit_logs_y2027m02 Partitions are read through audit_logs only; Type: POLICY; Schema: app_private; Owner: hp_definer
+--
+
+CREATE POLICY "Partitions are read through audit_logs only" ON app_private.audit_logs_y2027m02 AS RESTRICTIVE USING (false) WITH CHECK (false);
+
+--
 -- Name: connect_sessions The server's session store manages cookie sessions; Type: POLICY; Schema: app_private; Owner: hp_owner
 --
 
@@ -2194,6 +3557,42 @@ CREATE POLICY "The server's session store manages cookie sessions" ON app_privat
 --
 
 CREATE POLICY "The worker can read messages to deliver" ON app_private.notification_outbox FOR SELECT TO hp_worker USING (true);
+
+--
+-- Name: audit_chain_head; Type: ROW SECURITY; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE app_private.audit_chain_head ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_logs_default; Type: ROW SECURITY; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE app_private.audit_logs_default ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_logs_y2026m11; Type: ROW SECURITY; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE app_private.audit_logs_y2026m11 ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_logs_y2026m12; Type: ROW SECURITY; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE app_private.audit_logs_y2026m12 ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_logs_y2027m01; Type: ROW SECURITY; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE app_private.audit_logs_y2027m01 ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_logs_y2027m02; Type: ROW SECURITY; Schema: app_private; Owner: hp_definer
+--
+
+ALTER TABLE app_private.audit_logs_y2027m02 ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: connect_sessions; Type: ROW SECURITY; Schema: app_private; Owner: hp_owner
@@ -2232,6 +3631,18 @@ ALTER TABLE app_private.user_secrets ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_private.user_tokens ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: data_access_logs Admins (auditors) can read the access log; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins (auditors) can read the access log" ON app_public.data_access_logs FOR SELECT TO hp_admin USING (true);
+
+--
+-- Name: audit_logs Admins (auditors) can read the audit trail; Type: POLICY; Schema: app_public; Owner: hp_definer
+--
+
+CREATE POLICY "Admins (auditors) can read the audit trail" ON app_public.audit_logs FOR SELECT TO hp_admin USING (true);
+
+--
 -- Name: system_configurations Admins can change setting values; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -2250,6 +3661,18 @@ CREATE POLICY "Admins can read every account" ON app_public.users FOR SELECT TO 
 COMMENT ON POLICY "Admins can read every account" ON app_public.users IS 'Accounts hold no clinical data (email, role, status); admins manage them. Profiles and clinical data are not covered by this.';
 
 --
+-- Name: therapeutic_relationships Admins can read every relationship; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read every relationship" ON app_public.therapeutic_relationships FOR SELECT TO hp_admin USING (true);
+
+--
+-- Name: POLICY "Admins can read every relationship" ON therapeutic_relationships; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON POLICY "Admins can read every relationship" ON app_public.therapeutic_relationships IS 'Who treats whom is needed to administer the service; it opens none of the clinical data.';
+
+--
 -- Name: system_configurations Admins can read every setting; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -2260,6 +3683,24 @@ CREATE POLICY "Admins can read every setting" ON app_public.system_configuration
 --
 
 CREATE POLICY "Everyone can read public settings" ON app_public.system_configurations FOR SELECT TO hp_anonymous, hp_patient, hp_therapist USING (is_public);
+
+--
+-- Name: therapeutic_relationships Patients can read their own relationships; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own relationships" ON app_public.therapeutic_relationships FOR SELECT TO hp_patient USING ((patient_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: data_access_logs Patients can see who read their data; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can see who read their data" ON app_public.data_access_logs FOR SELECT TO hp_patient USING ((patient_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: therapeutic_relationships Therapists can read their own relationships; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their own relationships" ON app_public.therapeutic_relationships FOR SELECT TO hp_therapist USING ((therapist_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
 -- Name: users Users can read their own account; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -2304,16 +3745,34 @@ CREATE POLICY "Users can update their own preferences" ON app_public.user_prefer
 CREATE POLICY "Users can update their own profile" ON app_public.user_profiles FOR UPDATE TO hp_patient, hp_therapist, hp_admin USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: audit_logs; Type: ROW SECURITY; Schema: app_public; Owner: hp_definer
+--
+
+ALTER TABLE app_public.audit_logs ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: consent_tracking; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
 ALTER TABLE app_public.consent_tracking ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: data_access_logs; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.data_access_logs ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: system_configurations; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
 ALTER TABLE app_public.system_configurations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: therapeutic_relationships; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.therapeutic_relationships ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: user_preferences; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
@@ -2364,11 +3823,44 @@ GRANT USAGE ON SCHEMA app_public TO hp_authenticator;
 GRANT ALL ON SCHEMA app_public TO hp_definer;
 
 --
+-- Name: FUNCTION append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid) FROM PUBLIC;
+
+--
 -- Name: FUNCTION assign_definer_functions(); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
 REVOKE ALL ON FUNCTION app_private.assign_definer_functions() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.assign_definer_functions() TO hp_definer;
+
+--
+-- Name: FUNCTION audit_event(action text, acting_user uuid, details jsonb); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.audit_event(action text, acting_user uuid, details jsonb) FROM PUBLIC;
+
+--
+-- Name: FUNCTION audit_genesis_hash(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.audit_genesis_hash() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.audit_genesis_hash() TO hp_definer;
+
+--
+-- Name: FUNCTION audit_redact(row_values jsonb); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.audit_redact(row_values jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.audit_redact(row_values jsonb) TO hp_definer;
+
+--
+-- Name: FUNCTION audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.audit_row_hash(prev_hash bytea, seq bigint, occurred_at timestamp with time zone, user_id uuid, session_id uuid, actor_role text, action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, ip_address inet, user_agent text, request_id text) TO hp_definer;
 
 --
 -- Name: FUNCTION base32_encode(data bytea); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -2404,6 +3896,13 @@ GRANT ALL ON FUNCTION app_private.cleanup_expired_sessions() TO hp_worker;
 REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) FROM PUBLIC;
 
 --
+-- Name: FUNCTION ensure_audit_partitions(months_ahead integer); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) TO hp_worker;
+
+--
 -- Name: FUNCTION has_consent(user_id uuid, consent app_public.consent_type_enum); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
@@ -2433,6 +3932,12 @@ REVOKE ALL ON FUNCTION app_private.issue_token(user_id uuid, purpose app_private
 
 REVOKE ALL ON FUNCTION app_private.link(path text, token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.link(path text, token text) TO hp_definer;
+
+--
+-- Name: FUNCTION log_clinical_read(patient_id uuid, data_kind text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION login_complete(user_id uuid, password_ok boolean, second_factor text); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -2625,11 +4130,30 @@ REVOKE ALL ON FUNCTION app_private.sha256(value text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.sha256(value text) TO hp_definer;
 
 --
+-- Name: FUNCTION tg__audit(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__audit() FROM PUBLIC;
+
+--
 -- Name: FUNCTION tg__set_updated_at(); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__set_updated_at() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tg__set_updated_at() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_audit_logs__refuse_change(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_therapeutic_relationships__check_roles(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_therapeutic_relationships__check_roles() FROM PUBLIC;
 
 --
 -- Name: FUNCTION token_recently_issued(user_id uuid, purpose app_private.user_token_purpose); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -2750,6 +4274,23 @@ GRANT ALL ON FUNCTION app_public.disable_two_factor(code text) TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.disable_two_factor(code text) TO hp_admin;
 
 --
+-- Name: TABLE therapeutic_relationships; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.therapeutic_relationships TO hp_definer;
+GRANT SELECT ON TABLE app_public.therapeutic_relationships TO hp_patient;
+GRANT SELECT ON TABLE app_public.therapeutic_relationships TO hp_therapist;
+GRANT SELECT ON TABLE app_public.therapeutic_relationships TO hp_admin;
+
+--
+-- Name: FUNCTION end_relationship(relationship_id uuid); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.end_relationship(relationship_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.end_relationship(relationship_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.end_relationship(relationship_id uuid) TO hp_therapist;
+
+--
 -- Name: FUNCTION forgot_password(email text); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -2779,6 +4320,13 @@ GRANT ALL ON FUNCTION app_public.has_consented(consent app_public.consent_type_e
 GRANT ALL ON FUNCTION app_public.has_consented(consent app_public.consent_type_enum) TO hp_admin;
 
 --
+-- Name: FUNCTION invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) TO hp_therapist;
+
+--
 -- Name: FUNCTION logout(); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -2797,6 +4345,27 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_admin;
 
 --
+-- Name: FUNCTION my_patient_ids(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.my_patient_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.my_patient_ids() TO hp_therapist;
+
+--
+-- Name: FUNCTION my_patients(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.my_patients() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.my_patients() TO hp_therapist;
+
+--
+-- Name: FUNCTION my_therapists(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.my_therapists() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.my_therapists() TO hp_patient;
+
+--
 -- Name: FUNCTION resend_verification_email(); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -2806,6 +4375,13 @@ GRANT ALL ON FUNCTION app_public.resend_verification_email() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.resend_verification_email() TO hp_admin;
 
 --
+-- Name: FUNCTION respond_to_invitation(relationship_id uuid, accept boolean); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.respond_to_invitation(relationship_id uuid, accept boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.respond_to_invitation(relationship_id uuid, accept boolean) TO hp_patient;
+
+--
 -- Name: FUNCTION revoke_session(session_id uuid); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -2813,6 +4389,13 @@ REVOKE ALL ON FUNCTION app_public.revoke_session(session_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_patient;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_admin;
+
+--
+-- Name: FUNCTION verify_audit_chain(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.verify_audit_chain() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.verify_audit_chain() TO hp_admin;
 
 --
 -- Name: FUNCTION verify_email(token text); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -2833,6 +4416,18 @@ REVOKE ALL ON FUNCTION app_public.withdraw_consent(consent app_public.consent_ty
 GRANT ALL ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) TO hp_patient;
 GRANT ALL ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) TO hp_admin;
+
+--
+-- Name: TABLE audit_chain_head; Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.audit_chain_head TO hp_definer;
+
+--
+-- Name: TABLE audit_logs; Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+GRANT SELECT ON TABLE app_public.audit_logs TO hp_admin;
 
 --
 -- Name: TABLE connect_sessions; Type: ACL; Schema: app_private; Owner: hp_owner
@@ -2871,6 +4466,14 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_secrets TO hp_define
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_tokens TO hp_definer;
+
+--
+-- Name: TABLE data_access_logs; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.data_access_logs TO hp_definer;
+GRANT SELECT ON TABLE app_public.data_access_logs TO hp_patient;
+GRANT SELECT ON TABLE app_public.data_access_logs TO hp_admin;
 
 --
 -- Name: TABLE system_configurations; Type: ACL; Schema: app_public; Owner: hp_owner

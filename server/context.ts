@@ -22,20 +22,22 @@ const STATEMENT_TIMEOUT = "15s";
 export function requestFacts(req: Request): RequestFacts {
   return {
     requestId: req.requestId,
-    ip: req.ip ?? "",
+    // "::ffff:10.1.2.3" is how Node shows an IPv4 client on a dual-stack socket.
+    ip: (req.ip ?? "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ""),
     userAgent: (req.get("user-agent") ?? "").slice(0, USER_AGENT_MAX),
   };
 }
 
 export function pgSettingsFor(caller: Caller, facts: RequestFacts): Record<string, string> {
-  const role = caller.session ? DATABASE_ROLES[caller.session.role] : undefined;
-  if (caller.session && !role) {
+  const { session } = caller;
+  const role = session ? DATABASE_ROLES[session.role] : undefined;
+  if (session && !role) {
     // users.role has a value the server does not map: treat as anonymous, loudly.
-    console.warn(`Session ${caller.session.sessionId} has unmapped role '${caller.session.role}'; acting as anonymous.`);
+    console.warn(`Session ${session.sessionId} has unmapped role '${session.role}'; acting as anonymous.`);
   }
   return {
     role: role ?? "hp_anonymous",
-    "happy_path.session_id": role ? caller.session!.sessionId : "",
+    "happy_path.session_id": session && role ? session.sessionId : "",
     "happy_path.ip_address": facts.ip,
     "happy_path.user_agent": facts.userAgent,
     "happy_path.request_id": facts.requestId,
@@ -48,6 +50,7 @@ function authContext(authPool: pg.Pool, req: Request, res: Response, facts: Requ
     ...facts,
     authPool,
     caller: req.caller,
+    cookieSessionPossible: req.secure || req.session?.cookie.secure !== true,
     startCookieSession: (userSessionId, expiresAt) => startCookieSession(req, res, userSessionId, expiresAt),
     endCookieSession: () => endCookieSession(req, res),
   };

@@ -3,6 +3,7 @@
 // ('CREDS', 'WEAKP', ...), which pass through with their message; standard
 // PostgreSQL errors are mapped to a few generic codes; anything else is INTERNAL
 // and logged here. In production no SQL, constraint name or stack reaches the client.
+import "./environment.ts";
 import { randomUUID } from "node:crypto";
 import type { Response } from "express";
 import { isSafeError, SafeError } from "postgraphile/grafast";

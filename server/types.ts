@@ -30,6 +30,8 @@ export interface AuthContext extends RequestFacts {
   /** The authenticator's own pool: app_private functions, never a switched role. */
   authPool: pg.Pool;
   caller: Caller;
+  /** False when the session cookie would be Secure but the request did not come over HTTPS. */
+  cookieSessionPossible: boolean;
   /** Binds the express-session cookie to a database session; returns the CSRF token. */
   startCookieSession(userSessionId: string, expiresAt: Date): Promise<string>;
   /** Forgets the express-session cookie (the database session is ended in SQL). */

@@ -13,18 +13,25 @@ try {
   throw error;
 }
 console.log("Worker started.");
+let stopping = false;
 
+// On SIGINT/SIGTERM: finish the jobs in hand (so none stays locked), stop the cluster
+// if we started it, then exit. A second signal exits at once.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.log(`${signal}: finishing the jobs in hand...`);
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: finishing the jobs in hand (again to exit at once)...`);
     void worker.stop();
   });
 }
 
+let exitCode = 0;
 try {
   await worker.done;
 } catch {
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await cluster.stop();
 }
+process.exit(exitCode);

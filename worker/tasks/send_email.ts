@@ -33,7 +33,7 @@ const sendEmail: Task = async (payload, helpers) => {
 
   let transport;
   try {
-    transport = await deliver(message, helpers.logger);
+    transport = await deliver(message, helpers.logger, helpers.abortSignal);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await helpers.withPgClient((client) => markFailed(client, id, reason));
