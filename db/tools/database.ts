@@ -40,7 +40,7 @@ function sqlFile(relative: string): string {
   return readFileSync(path.join(PROJECT_ROOT, relative), "utf8");
 }
 
-function graphileMigrate(args: string[], env: NodeJS.ProcessEnv): void {
+export function graphileMigrate(args: string[], env: NodeJS.ProcessEnv): void {
   const cli = path.join(PROJECT_ROOT, "node_modules/graphile-migrate/dist/cli.js");
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
   if (result.status !== 0) {

@@ -50,6 +50,7 @@ export function embeddedUrls(): DatabaseUrls {
     DATABASE_URL: withCredentials(base, ROLES.owner, c.ownerPassword),
     ROOT_DATABASE_URL: withCredentials(`postgres://127.0.0.1:${embeddedPort()}/postgres`, "postgres", c.superuserPassword),
     AUTH_DATABASE_URL: withCredentials(base, ROLES.authenticator, c.authenticatorPassword),
+    TEST_DATABASE_NAME: process.env.TEST_DATABASE_NAME,
   });
 }
 

@@ -2,7 +2,7 @@
 -- its actor; append-only for every role; a hash chain that verify_audit_chain()
 -- checks; monthly partitions made ahead of time.
 begin;
-select plan(24);
+select plan(26);
 
 select tests.create_user('ines@example.com');
 select tests.create_user('ada@example.com', 'admin');
@@ -85,6 +85,10 @@ select is((select count(*)::int from app_public.audit_logs where request_id = 'r
 select is((select count(*)::int from pg_inherits where inhparent = 'app_public.audit_logs'::regclass), 5,
           'this month, the next three and a default partition exist');
 select is(app_private.ensure_audit_partitions(), 0, 'ensuring partitions again creates none');
+select tests.act_as_role('hp_worker');
+select is(app_private.ensure_audit_partitions(5), 2, 'the worker''s daily task creates partitions further ahead');
+reset role;
+select is((select count(*)::int from pg_inherits where inhparent = 'app_public.audit_logs'::regclass), 7, 'and they are attached');
 
 select * from finish();
 rollback;
