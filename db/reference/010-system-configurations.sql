@@ -10,6 +10,7 @@ insert into app_public.system_configurations (key, value, description, is_public
   ('auth.email_verification_ttl', '"48 hours"', 'How long an email confirmation link works.', false),
   ('consent.terms_of_service_version', '"2026-11-01"', 'The current terms of service; consent must name this version.', true),
   ('consent.privacy_policy_version', '"2026-11-01"', 'The current privacy policy; consent must name this version.', true),
-  ('app.public_url', '"http://localhost:3000"', 'Where the web client lives; links in emails start here.', false)
+  ('app.public_url', '"http://localhost:3000"', 'Where the web client lives; links in emails start here.', false),
+  ('analytics.min_cell_size', '10', 'k-anonymity: population statistics from fewer patients than this are suppressed.', false)
 on conflict (key) do update
   set description = excluded.description, is_public = excluded.is_public;

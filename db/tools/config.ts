@@ -89,6 +89,7 @@ export function urlsFrom(env: {
 export function migrateEnv(urls: DatabaseUrls, target: "app" | "test" = "app"): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    HP_NODE: process.execPath,
     DATABASE_URL: target === "app" ? urls.owner : urls.testOwner,
     AUTH_DATABASE_URL: target === "app" ? urls.auth : urls.testAuth,
     SHADOW_DATABASE_URL: urls.shadow,

@@ -69,15 +69,17 @@ export async function databaseExists(urls: DatabaseUrls, url: string): Promise<b
 }
 
 /**
- * What every migrate is followed by: graphile-worker's own schema and our grants on
- * it, then the reference data. All idempotent.
+ * graphile-worker's own schema, and our grants on it (db/bootstrap/worker-privileges.sql).
+ * Idempotent. Runs before our migrations, which queue jobs with graphile_worker.add_job.
  */
-export async function afterMigrations(ownerUrl: string): Promise<void> {
+export async function installWorkerSchema(ownerUrl: string): Promise<void> {
   await runMigrations({ connectionString: ownerUrl });
-  await withClient(ownerUrl, async (client) => {
-    await client.query(sqlFile("db/bootstrap/worker-privileges.sql"));
-    await loadReferenceData(client);
-  });
+  await withClient(ownerUrl, (client) => client.query(sqlFile("db/bootstrap/worker-privileges.sql")));
+}
+
+/** What every migrate is followed by: the reference data (idempotent). */
+export async function afterMigrations(ownerUrl: string): Promise<void> {
+  await withClient(ownerUrl, (client) => loadReferenceData(client));
 }
 
 /**
@@ -112,6 +114,7 @@ export async function resetDatabase(urls: DatabaseUrls, target: "app" | "test"):
 /** Applies committed migrations (and, outside production, the working current.sql). */
 export async function migrateDatabase(urls: DatabaseUrls, { includeCurrent }: { includeCurrent: boolean }): Promise<void> {
   const env = migrateEnv(urls, "app");
+  await installWorkerSchema(urls.owner);
   graphileMigrate(["migrate"], env);
   if (includeCurrent) graphileMigrate(["watch", "--once"], env);
   await afterMigrations(urls.owner);

@@ -99,3 +99,30 @@ as $$
 $$;
 
 grant execute on all functions in schema tests to public;
+
+-- A check-in `days_ago` local days before the user's today, written behind RLS (as
+-- the superuser) so tests can build a history quickly.
+create function tests.add_entry(
+  email text, days_ago integer, mood integer, sleep numeric default null,
+  energy integer default null, anxiety integer default null, stress integer default null,
+  activities text[] default '{}'
+) returns void
+  language sql volatile security definer set search_path = pg_catalog, public
+as $$
+  insert into app_public.mood_entries
+    (user_id, entry_date, overall_mood, sleep_hours, energy_level, anxiety_level, stress_level, activities)
+  values
+    (tests.id_of(email), app_private.local_today(tests.id_of(email)) - days_ago, mood, sleep, energy, anxiety, stress, activities)
+  on conflict (user_id, entry_date) do update
+    set overall_mood = excluded.overall_mood, sleep_hours = excluded.sleep_hours, energy_level = excluded.energy_level,
+        anxiety_level = excluded.anxiety_level, stress_level = excluded.stress_level, activities = excluded.activities
+$$;
+
+-- An active relationship with consent to share: the therapist reaches the patient.
+create function tests.connect(therapist_email text, patient_email text) returns void
+  language sql volatile security definer set search_path = pg_catalog, public
+as $$
+  insert into app_public.therapeutic_relationships (therapist_id, patient_id, relationship_type, status, responded_at)
+    values (tests.id_of(therapist_email), tests.id_of(patient_email), 'individual', 'active', now());
+  select app_private.record_consent(tests.id_of(patient_email), 'therapist_sharing', 'granted', 'test');
+$$;
