@@ -52,7 +52,10 @@ describe("send_email", () => {
       client.query("select graphile_worker.add_job('send_email', json_build_object('id', $1::uuid))", [messageId]),
     );
     const jobsLeft = await waitFor(
-      () => withRootClient(async (c) => (await c.query("select 1 from graphile_worker.jobs")).rowCount),
+      () =>
+        withRootClient(
+          async (c) => (await c.query("select 1 from graphile_worker.jobs where task_identifier = 'send_email'")).rowCount,
+        ),
       (count) => count === 0,
     );
     expect(jobsLeft).toBe(0);

@@ -8,19 +8,10 @@
 import type { Task } from "graphile-worker";
 import { deliver } from "../mailer.ts";
 import { loadMessage, markFailed, markSent } from "../outbox.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function messageId(payload: unknown): string {
-  const id = (payload as { id?: unknown } | null)?.id;
-  if (typeof id !== "string" || !UUID.test(id)) {
-    throw new Error(`send_email expects a payload { id: <outbox uuid> }, got ${JSON.stringify(payload)}`);
-  }
-  return id;
-}
+import { uuidField } from "../payload.ts";
 
 const sendEmail: Task = async (payload, helpers) => {
-  const id = messageId(payload);
+  const id = uuidField("send_email", payload, "id");
   const message = await helpers.withPgClient((client) => loadMessage(client, id));
   if (!message) {
     helpers.logger.warn(`send_email: outbox message ${id} not found (deleted, or not visible to hp_worker).`);
