@@ -68,14 +68,14 @@ create type app_public.mood_dimension_enum as enum
   ('overall_mood', 'energy_level', 'anxiety_level', 'stress_level', 'sleep_hours');
 comment on type app_public.mood_dimension_enum is 'The measured dimensions of a check-in.';
 
-create function app_private.are_tags(tags text[]) returns boolean
+create or replace function app_private.are_tags(tags text[]) returns boolean
   language sql immutable parallel safe
 as $$
   select coalesce(bool_and(t ~ '^[a-z0-9][a-z0-9 _-]{0,39}$'), true) from unnest(tags) t
 $$;
 comment on function app_private.are_tags(text[]) is 'Short lowercase tags: letters, digits, space, _ and -, at most 40 characters.';
 
-create function app_private.local_today(user_id uuid) returns date
+create or replace function app_private.local_today(user_id uuid) returns date
   language sql stable security definer set search_path = pg_catalog, public
 as $$
   select (now() at time zone coalesce((select p.timezone from app_public.user_profiles p where p.user_id = local_today.user_id), 'UTC'))::date
@@ -109,7 +109,7 @@ comment on column app_public.mood_entries.checked_in_at is 'When the check-in wa
 -- covering the dimensions, so the therapist's view never touches the heap for them.
 create index mood_entries_recent_idx on app_public.mood_entries (entry_date, user_id);
 
-create function app_private.tg_mood_entries__local_date() returns trigger
+create or replace function app_private.tg_mood_entries__local_date() returns trigger
   language plpgsql volatile
 as $$
 declare
@@ -126,7 +126,7 @@ $$;
 comment on function app_private.tg_mood_entries__local_date() is
   'Dates a check-in on the patient''s local today when no date is given, and refuses a date after it.';
 
-create function app_private.tg__keep_owner() returns trigger
+create or replace function app_private.tg__keep_owner() returns trigger
   language plpgsql volatile
 as $$
 begin
@@ -176,12 +176,12 @@ grant update (entry_date, overall_mood, energy_level, anxiety_level, stress_leve
   on app_public.mood_entries to hp_patient;
 grant select on app_public.mood_entries to hp_therapist;
 
-create function app_public.record_mood(
+create or replace function app_public.record_mood(
   overall_mood integer,
   energy_level integer default null,
   anxiety_level integer default null,
   stress_level integer default null,
-  sleep_hours numeric default null,
+  sleep_hours double precision default null,
   notes text default null,
   activities text[] default '{}',
   entry_date date default null
@@ -214,7 +214,7 @@ begin
   return saved;
 end;
 $$;
-comment on function app_public.record_mood(integer, integer, integer, integer, numeric, text, text[], date) is
+comment on function app_public.record_mood(integer, integer, integer, integer, double precision, text, text[], date) is
   'Today''s check-in (or the given day''s): creates it, or replaces the same day''s check-in. Runs as the caller, so every policy applies.';
 
 -------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ comment on function app_public.record_mood(integer, integer, integer, integer, n
 -- security decides what they see: another user's id yields nothing, never
 -- another user's data. The day is always the patient's local day.
 -------------------------------------------------------------------------------
-create function app_private.subject(patient_id uuid) returns uuid
+create or replace function app_private.subject(patient_id uuid) returns uuid
   language sql stable
 as $$
   select coalesce(patient_id, app_public.current_user_id())
@@ -239,7 +239,7 @@ create type app_public.mood_streak as (
   total_entries integer
 );
 
-create function app_public.mood_streak(patient_id uuid default null) returns app_public.mood_streak
+create or replace function app_public.mood_streak(patient_id uuid default null) returns app_public.mood_streak
   language sql stable
 as $$
   with days as (
@@ -272,7 +272,7 @@ create type app_public.mood_average as (
   sleep_hours numeric
 );
 
-create function app_public.mood_rolling_averages(patient_id uuid default null)
+create or replace function app_public.mood_rolling_averages(patient_id uuid default null)
   returns setof app_public.mood_average
   language sql stable
 as $$
@@ -298,7 +298,7 @@ create type app_public.mood_trend as (
   direction text
 );
 
-create function app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum)
+create or replace function app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum)
   returns numeric
   language sql immutable parallel safe
 as $$
@@ -311,7 +311,7 @@ as $$
   end
 $$;
 
-create function app_public.mood_trend(
+create or replace function app_public.mood_trend(
   patient_id uuid default null, window_days integer default 30,
   dimension app_public.mood_dimension_enum default 'overall_mood'
 ) returns app_public.mood_trend
@@ -345,7 +345,7 @@ create type app_public.mood_correlation as (
   strength text
 );
 
-create function app_public.mood_correlations(patient_id uuid default null, window_days integer default 90)
+create or replace function app_public.mood_correlations(patient_id uuid default null, window_days integer default 90)
   returns setof app_public.mood_correlation
   language sql stable
 as $$
@@ -381,7 +381,7 @@ create type app_public.mood_weekday as (
   difference_from_overall numeric
 );
 
-create function app_public.mood_weekday_profile(patient_id uuid default null, window_days integer default 90)
+create or replace function app_public.mood_weekday_profile(patient_id uuid default null, window_days integer default 90)
   returns setof app_public.mood_weekday
   language sql stable
 as $$
@@ -409,7 +409,7 @@ create type app_public.mood_week as (
   average_sleep numeric
 );
 
-create function app_public.mood_weekly_trend(patient_id uuid default null, weeks integer default 13)
+create or replace function app_public.mood_weekly_trend(patient_id uuid default null, weeks integer default 13)
   returns setof app_public.mood_week
   language sql stable
 as $$
@@ -424,7 +424,7 @@ as $$
 $$;
 comment on function app_public.mood_weekly_trend(uuid, integer) is 'Week-by-week averages (weeks start on Monday) over the last `weeks` weeks; 13 weeks is a quarter.';
 
-create function app_public.caseload_mood_entries(since_days integer default 30)
+create or replace function app_public.caseload_mood_entries(since_days integer default 30)
   returns setof app_public.mood_entries
   language sql stable
 as $$
@@ -515,7 +515,7 @@ create type app_public.mood_goal_progress as (
 comment on type app_public.mood_goal_progress is
   'Where a goal stands over its window: days with a value, days meeting the target, the window''s average, met or not, and progress from 0 to 1.';
 
-create function app_private.goal_progress(goal app_public.mood_goals, window_end date) returns app_public.mood_goal_progress
+create or replace function app_private.goal_progress(goal app_public.mood_goals, window_end date) returns app_public.mood_goal_progress
   language sql stable
 as $$
   with window_values as (
@@ -546,7 +546,7 @@ as $$
 $$;
 comment on function app_private.goal_progress(app_public.mood_goals, date) is 'A goal''s progress over the window ending on window_end.';
 
-create function app_public.mood_goals_progress(goal app_public.mood_goals) returns app_public.mood_goal_progress
+create or replace function app_public.mood_goals_progress(goal app_public.mood_goals) returns app_public.mood_goal_progress
   language sql stable
 as $$
   select app_private.goal_progress(goal, app_private.local_today(goal.user_id))
@@ -560,7 +560,7 @@ create type app_public.mood_goal_suggestion as (
   reason text
 );
 
-create function app_public.mood_goals_suggestion(goal app_public.mood_goals) returns app_public.mood_goal_suggestion
+create or replace function app_public.mood_goals_suggestion(goal app_public.mood_goals) returns app_public.mood_goal_suggestion
   language sql stable
 as $$
   -- The last four whole windows (not the current one), where the patient logged at all.
@@ -630,7 +630,7 @@ create policy "Therapists can read their reachable patients' achievements" on ap
          and app_private.log_clinical_read(user_id, 'mood_goal_achievements'));
 grant select on app_public.mood_goal_achievements to hp_patient, hp_therapist;
 
-create function app_private.record_goal_achievements(user_id uuid) returns integer
+create or replace function app_private.record_goal_achievements(user_id uuid) returns integer
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 declare
@@ -654,7 +654,7 @@ end;
 $$;
 comment on function app_private.record_goal_achievements(uuid) is 'Records the achievements an entry just made true. Called after every check-in.';
 
-create function app_public.celebrate_goal_achievement(achievement_id uuid) returns app_public.mood_goal_achievements
+create or replace function app_public.celebrate_goal_achievement(achievement_id uuid) returns app_public.mood_goal_achievements
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 declare
@@ -719,7 +719,7 @@ create policy "Therapists can read their reachable patients' mood patterns" on a
          and app_private.log_clinical_read(user_id, 'mood_patterns'));
 grant select on app_public.mood_patterns to hp_patient, hp_therapist;
 
-create function app_private.on_concerning_mood_pattern(pattern_id uuid) returns void
+create or replace function app_private.on_concerning_mood_pattern(pattern_id uuid) returns void
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 declare
@@ -744,7 +744,7 @@ $$;
 comment on function app_private.on_concerning_mood_pattern(uuid) is
   'Runs when a concerning pattern (declining trend, sustained low mood) first appears: tells reachable therapists; the crisis module hooks here.';
 
-create function app_private.detect_mood_patterns(user_id uuid) returns integer
+create or replace function app_private.detect_mood_patterns(user_id uuid) returns integer
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 declare
@@ -860,7 +860,7 @@ $$;
 comment on function app_private.detect_mood_patterns(uuid) is
   'Detects the four patterns for one patient, opens, refreshes or resolves mood_patterns rows; returns how many hold now. Safe to repeat.';
 
-create function app_private.queue_mood_pattern_detection(user_id uuid, delay interval default interval '5 minutes')
+create or replace function app_private.queue_mood_pattern_detection(user_id uuid, delay interval default interval '5 minutes')
   returns void
   language sql volatile security definer set search_path = pg_catalog, public
 as $$
@@ -869,7 +869,7 @@ as $$
     run_at := now() + delay, job_key := 'detect_mood_patterns:' || user_id::text, job_key_mode := 'replace')
 $$;
 
-create function app_private.queue_all_mood_pattern_detection() returns integer
+create or replace function app_private.queue_all_mood_pattern_detection() returns integer
   language sql volatile security definer set search_path = pg_catalog, public
 as $$
   select count(app_private.queue_mood_pattern_detection(u.user_id, interval '0'))::integer
@@ -877,7 +877,7 @@ as $$
 $$;
 comment on function app_private.queue_all_mood_pattern_detection() is 'Daily: a detection job for everyone with a check-in in the last 60 days.';
 
-create function app_private.tg_mood_entries__after_check_in() returns trigger
+create or replace function app_private.tg_mood_entries__after_check_in() returns trigger
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 begin
@@ -927,7 +927,7 @@ create policy "Therapists can read their reachable patients' insights" on app_pu
          and app_private.log_clinical_read(user_id, 'mood_insights'));
 grant select on app_public.mood_insights to hp_patient, hp_therapist;
 
-create function app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) returns jsonb
+create or replace function app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) returns jsonb
   language sql stable security definer set search_path = pg_catalog, public
 as $$
   with current_period as (
@@ -965,7 +965,7 @@ $$;
 comment on function app_private.mood_period_statistics(uuid, date, date) is
   'The numbers behind an insight: counts, averages, the previous period''s average, best and hardest day, top activities.';
 
-create function app_private.save_mood_insight(
+create or replace function app_private.save_mood_insight(
   user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date,
   statistics jsonb, summary text, provider text
 ) returns uuid
@@ -979,7 +979,7 @@ as $$
   returning i.id
 $$;
 
-create function app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum)
+create or replace function app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum)
   returns table (period_start date, period_end date)
   language sql stable
 as $$
@@ -990,7 +990,7 @@ $$;
 comment on function app_private.previous_period(uuid, app_public.insight_period_enum) is
   'The last complete week (Monday to Sunday) or month, in the patient''s local dates.';
 
-create function app_private.queue_mood_insights(period_type app_public.insight_period_enum) returns integer
+create or replace function app_private.queue_mood_insights(period_type app_public.insight_period_enum) returns integer
   language sql volatile security definer set search_path = pg_catalog, public
 as $$
   select count(graphile_worker.add_job('generate_mood_insight',
@@ -1041,7 +1041,7 @@ create policy "Admins can read population analytics" on app_public.mood_analytic
   for select to hp_admin using (true);
 grant select on app_public.mood_analytics to hp_admin;
 
-create function app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) returns text
+create or replace function app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) returns text
   language sql immutable parallel safe
 as $$
   select case
@@ -1053,7 +1053,7 @@ as $$
   end
 $$;
 
-create function app_private.compute_mood_analytics(days_back integer default 35) returns integer
+create or replace function app_private.compute_mood_analytics(days_back integer default 35) returns integer
   language plpgsql volatile security definer set search_path = pg_catalog, public
 as $$
 declare
@@ -1124,7 +1124,7 @@ grant execute on function
   app_public.mood_goals_suggestion(app_public.mood_goals)
   to hp_patient, hp_therapist;
 grant execute on function
-  app_public.record_mood(integer, integer, integer, integer, numeric, text, text[], date),
+  app_public.record_mood(integer, integer, integer, integer, double precision, text, text[], date),
   app_public.celebrate_goal_achievement(uuid)
   to hp_patient;
 grant execute on function app_public.caseload_mood_entries(integer) to hp_therapist;
