@@ -224,6 +224,155 @@ CREATE TYPE app_public.consent_type_enum AS ENUM (
 ALTER TYPE app_public.consent_type_enum OWNER TO hp_owner;
 
 --
+-- Name: goal_comparison_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.goal_comparison_enum AS ENUM (
+    'at_least',
+    'at_most'
+);
+
+ALTER TYPE app_public.goal_comparison_enum OWNER TO hp_owner;
+
+--
+-- Name: goal_status_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.goal_status_enum AS ENUM (
+    'active',
+    'paused',
+    'archived'
+);
+
+ALTER TYPE app_public.goal_status_enum OWNER TO hp_owner;
+
+--
+-- Name: insight_period_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.insight_period_enum AS ENUM (
+    'week',
+    'month'
+);
+
+ALTER TYPE app_public.insight_period_enum OWNER TO hp_owner;
+
+--
+-- Name: mood_average; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_average AS (
+	window_days integer,
+	entries integer,
+	overall_mood numeric,
+	energy_level numeric,
+	anxiety_level numeric,
+	stress_level numeric,
+	sleep_hours numeric
+);
+
+ALTER TYPE app_public.mood_average OWNER TO hp_owner;
+
+--
+-- Name: mood_dimension_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_dimension_enum AS ENUM (
+    'overall_mood',
+    'energy_level',
+    'anxiety_level',
+    'stress_level',
+    'sleep_hours'
+);
+
+ALTER TYPE app_public.mood_dimension_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE mood_dimension_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.mood_dimension_enum IS 'The measured dimensions of a check-in.';
+
+--
+-- Name: mood_correlation; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_correlation AS (
+	dimension app_public.mood_dimension_enum,
+	compared_with app_public.mood_dimension_enum,
+	pairs integer,
+	correlation numeric,
+	strength text
+);
+
+ALTER TYPE app_public.mood_correlation OWNER TO hp_owner;
+
+--
+-- Name: mood_goal_kind_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_goal_kind_enum AS ENUM (
+    'average',
+    'days'
+);
+
+ALTER TYPE app_public.mood_goal_kind_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE mood_goal_kind_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.mood_goal_kind_enum IS 'average: the window''s average meets the target; days: at least required_days days in the window meet it.';
+
+--
+-- Name: mood_goal_progress; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_goal_progress AS (
+	window_start date,
+	window_end date,
+	days_logged integer,
+	days_meeting integer,
+	current_value numeric,
+	met boolean,
+	fraction numeric
+);
+
+ALTER TYPE app_public.mood_goal_progress OWNER TO hp_owner;
+
+--
+-- Name: TYPE mood_goal_progress; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.mood_goal_progress IS 'Where a goal stands over its window: days with a value, days meeting the target, the window''s average, met or not, and progress from 0 to 1.';
+
+--
+-- Name: mood_goal_suggestion; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_goal_suggestion AS (
+	suggestion text,
+	suggested_target numeric,
+	suggested_required_days integer,
+	reason text
+);
+
+ALTER TYPE app_public.mood_goal_suggestion OWNER TO hp_owner;
+
+--
+-- Name: mood_pattern_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_pattern_enum AS ENUM (
+    'weekday_dip',
+    'low_sleep_low_mood',
+    'declining_trend',
+    'sustained_low_mood'
+);
+
+ALTER TYPE app_public.mood_pattern_enum OWNER TO hp_owner;
+
+--
 -- Name: mood_scale_domain; Type: DOMAIN; Schema: app_public; Owner: hp_owner
 --
 
@@ -237,6 +386,65 @@ ALTER DOMAIN app_public.mood_scale_domain OWNER TO hp_owner;
 --
 
 COMMENT ON DOMAIN app_public.mood_scale_domain IS 'A self-rating from 1 (worst) to 10 (best).';
+
+--
+-- Name: mood_streak; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_streak AS (
+	current_streak integer,
+	longest_streak integer,
+	last_entry_date date,
+	total_entries integer
+);
+
+ALTER TYPE app_public.mood_streak OWNER TO hp_owner;
+
+--
+-- Name: mood_trend; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_trend AS (
+	dimension app_public.mood_dimension_enum,
+	window_days integer,
+	entries integer,
+	slope_per_day numeric,
+	change_over_window numeric,
+	r_squared numeric,
+	direction text
+);
+
+ALTER TYPE app_public.mood_trend OWNER TO hp_owner;
+
+--
+-- Name: mood_week; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_week AS (
+	week_start date,
+	entries integer,
+	average_mood numeric,
+	average_energy numeric,
+	average_anxiety numeric,
+	average_stress numeric,
+	average_sleep numeric
+);
+
+ALTER TYPE app_public.mood_week OWNER TO hp_owner;
+
+--
+-- Name: mood_weekday; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.mood_weekday AS (
+	iso_weekday integer,
+	weekday text,
+	entries integer,
+	average_mood numeric,
+	difference_from_overall numeric
+);
+
+ALTER TYPE app_public.mood_weekday OWNER TO hp_owner;
 
 --
 -- Name: normalized_score_domain; Type: DOMAIN; Schema: app_public; Owner: hp_owner
@@ -305,6 +513,60 @@ ALTER TYPE app_public.user_role_enum OWNER TO hp_owner;
 
 COMMENT ON TYPE app_public.user_role_enum IS 'What a user is to the platform. Each role but system maps to the database role hp_<role>; system accounts cannot log in.';
 
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: user_sessions; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.user_sessions (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    user_agent text,
+    ip_address inet,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    revoked_at timestamp with time zone,
+    revoked_reason text,
+    CONSTRAINT user_sessions_check CHECK ((expires_at > created_at)),
+    CONSTRAINT user_sessions_check1 CHECK (((revoked_at IS NULL) = (revoked_reason IS NULL))),
+    CONSTRAINT user_sessions_revoked_reason_check CHECK ((revoked_reason = ANY (ARRAY['logout'::text, 'logout_everywhere'::text, 'revoked_by_user'::text, 'password_changed'::text, 'password_reset'::text, 'admin'::text]))),
+    CONSTRAINT user_sessions_user_agent_check CHECK ((length(user_agent) <= 512))
+);
+
+ALTER TABLE ONLY app_public.user_sessions FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.user_sessions OWNER TO hp_owner;
+
+--
+-- Name: TABLE user_sessions; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.user_sessions IS 'One row per login (device). Users see their own and can revoke them; the database refuses expired and revoked ones.';
+
+--
+-- Name: active_session(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.active_session() RETURNS SETOF app_public.user_sessions
+    LANGUAGE sql STABLE
+    AS $$
+  select s.* from app_public.user_sessions s
+  where s.id = app_private.uuid_or_null(current_setting('happy_path.session_id', true))
+    and app_private.session_is_active(s)
+$$;
+
+ALTER FUNCTION app_private.active_session() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION active_session(); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.active_session() IS 'The session named by happy_path.session_id, if usable. Inlined into current_session_id() and current_user_id().';
+
 --
 -- Name: append_audit(text, text, uuid, jsonb, jsonb, uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
@@ -353,6 +615,24 @@ ALTER FUNCTION app_private.append_audit(action text, table_name text, record_id 
 --
 
 COMMENT ON FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid) IS 'The only way into the audit trail: appends one row to the chain, with the request facts the server set for this transaction.';
+
+--
+-- Name: are_tags(text[]); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.are_tags(tags text[]) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+  select coalesce(bool_and(t ~ '^[a-z0-9][a-z0-9 _-]{0,39}$'), true) from unnest(tags) t
+$_$;
+
+ALTER FUNCTION app_private.are_tags(tags text[]) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION are_tags(tags text[]); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.are_tags(tags text[]) IS 'Short lowercase tags: letters, digits, space, _ and -, at most 40 characters.';
 
 --
 -- Name: assign_definer_functions(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -581,6 +861,89 @@ ALTER FUNCTION app_private.cleanup_expired_sessions() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_private.cleanup_expired_sessions() IS 'Daily: drops cookie sessions past expiry, user sessions 30 days past expiry and tokens a week past expiry.';
 
 --
+-- Name: compute_mood_analytics(integer); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.compute_mood_analytics(days_back integer DEFAULT 35) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  k integer := coalesce(app_private.setting_int('analytics.min_cell_size'), 10);
+  since date := current_date - days_back;
+  written integer;
+begin
+  delete from app_public.mood_analytics where period_start >= date_trunc('week', since)::date;
+  with consenting as (
+    select e.user_id, e.entry_date, d.dimension, app_private.dimension_value(e, d.dimension) as value
+    from app_public.mood_entries e
+    cross join unnest(enum_range(null::app_public.mood_dimension_enum)) d (dimension)
+    where e.entry_date >= date_trunc('week', since)::date
+      and app_private.has_consent(e.user_id, 'research')
+  ), observations as (
+    select 'day'::text as period_type, entry_date as period_start, dimension, user_id, value from consenting where value is not null
+    union all
+    select 'week', date_trunc('week', entry_date)::date, dimension, user_id, value from consenting where value is not null
+  ), cells as (
+    select period_type, period_start, dimension,
+           count(distinct user_id) as patients, count(*) as entries,
+           round(avg(value), 2) as mean, round(stddev_samp(value), 2) as stddev
+    from observations group by 1, 2, 3
+  ), buckets as (
+    select period_type, period_start, dimension, app_private.mood_bucket(dimension, value) as bucket,
+           count(distinct user_id) as patients
+    from observations group by 1, 2, 3, 4
+  ), distributions as (
+    select period_type, period_start, dimension,
+           jsonb_object_agg(bucket, case when patients >= k then patients end order by bucket) as distribution
+    from buckets group by 1, 2, 3
+  )
+  insert into app_public.mood_analytics
+    (period_type, period_start, dimension, suppressed, patients, entries, mean, stddev, distribution, min_cell_size)
+  select c.period_type, c.period_start, c.dimension, c.patients < k,
+         case when c.patients >= k then c.patients end,
+         case when c.patients >= k then c.entries end,
+         case when c.patients >= k then c.mean end,
+         case when c.patients >= k then c.stddev end,
+         case when c.patients >= k then d.distribution end,
+         k
+  from cells c join distributions d using (period_type, period_start, dimension);
+  get diagnostics written = row_count;
+  return written;
+end;
+$$;
+
+ALTER FUNCTION app_private.compute_mood_analytics(days_back integer) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION compute_mood_analytics(days_back integer); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.compute_mood_analytics(days_back integer) IS 'Nightly: recomputes the anonymized cells of the last days_back days (whole weeks) from research-consenting patients.';
+
+--
+-- Name: consent_decision(uuid, app_public.consent_type_enum); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.consent_decision(user_id uuid, consent app_public.consent_type_enum) RETURNS TABLE(action app_public.consent_action_enum, document_version text, recorded_at timestamp with time zone)
+    LANGUAGE sql STABLE
+    AS $$
+  select c.action, c.document_version, c.recorded_at
+  from app_public.consent_tracking c
+  where c.user_id = consent_decision.user_id and c.consent_type = consent
+  order by c.recorded_at desc
+  limit 1
+$$;
+
+ALTER FUNCTION app_private.consent_decision(user_id uuid, consent app_public.consent_type_enum) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION consent_decision(user_id uuid, consent app_public.consent_type_enum); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.consent_decision(user_id uuid, consent app_public.consent_type_enum) IS 'A user''s latest grant or withdrawal of one consent (no row: never decided).';
+
+--
 -- Name: consume_token(text, app_private.user_token_purpose); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -605,6 +968,256 @@ ALTER FUNCTION app_private.consume_token(token text, purpose app_private.user_to
 --
 
 COMMENT ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) IS 'Marks a token used and returns its user, or NULL when the token is unknown, expired, already used or for another purpose.';
+
+--
+-- Name: detect_mood_patterns(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.detect_mood_patterns(user_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  today date := app_private.local_today(user_id);
+  found_patterns jsonb := '[]';
+  candidate jsonb;
+  opened app_public.mood_patterns;
+  changed integer := 0;
+begin
+  -- weekday_dip: last 8 weeks, at least 14 entries and 4 on the weekday; the lowest
+  -- weekday against all the other days.
+  with recent as (
+    select e.entry_date, e.overall_mood from app_public.mood_entries e
+    where e.user_id = detect_mood_patterns.user_id and e.entry_date > today - 56
+  ), by_weekday as (
+    select extract(isodow from r.entry_date)::integer as dow, sum(r.overall_mood) as total, count(*) as n
+    from recent r group by 1 having count(*) >= 4
+  ), lowest as (
+    select * from by_weekday order by total / n limit 1
+  ), everything as (
+    select sum(r.overall_mood) as total, count(*) as n from recent r
+  )
+  select found_patterns || coalesce(jsonb_agg(jsonb_build_object(
+           'type', 'weekday_dip',
+           'confidence', round(least(1, (rest_avg - day_avg) / 2) * least(1, day_n / 8.0), 4),
+           'start', today - 55, 'end', today,
+           'details', jsonb_build_object('iso_weekday', dow, 'weekday_average', round(day_avg, 2),
+                                         'other_days_average', round(rest_avg, 2), 'entries', day_n))), '[]')
+    into found_patterns
+  from (
+    select l.dow, l.total / l.n as day_avg, l.n as day_n, (e.total - l.total) / (e.n - l.n) as rest_avg, e.n as all_n
+    from lowest l, everything e
+    where e.n > l.n
+  ) w
+  where all_n >= 14 and rest_avg - day_avg >= 1;
+
+  -- low_sleep_low_mood: last 60 days; at least 5 short nights and 5 others.
+  select found_patterns || coalesce(jsonb_agg(jsonb_build_object(
+           'type', 'low_sleep_low_mood',
+           'confidence', round(least(1, (rested - tired) / 2) * least(1, least(short_n, other_n) / 10.0), 4),
+           'start', first_day, 'end', last_day,
+           'details', jsonb_build_object('after_short_sleep', round(tired, 2), 'after_enough_sleep', round(rested, 2),
+                                         'short_nights', short_n, 'other_nights', other_n))), '[]')
+    into found_patterns
+  from (
+    select avg(e.overall_mood) filter (where e.sleep_hours < 6) as tired,
+           avg(e.overall_mood) filter (where e.sleep_hours >= 6) as rested,
+           count(*) filter (where e.sleep_hours < 6) as short_n,
+           count(*) filter (where e.sleep_hours >= 6) as other_n,
+           min(e.entry_date) as first_day, max(e.entry_date) as last_day
+    from app_public.mood_entries e
+    where e.user_id = detect_mood_patterns.user_id and e.entry_date > today - 60 and e.sleep_hours is not null
+  ) s
+  where short_n >= 5 and other_n >= 5 and rested - tired >= 1;
+
+  -- declining_trend: last 14 days, at least 7 entries, about 2+ points lost, r² >= 0.3.
+  select found_patterns || coalesce(jsonb_agg(jsonb_build_object(
+           'type', 'declining_trend',
+           'confidence', round((least(1, -slope * 14 / 4) * least(1, r2 / 0.6))::numeric, 4),
+           'start', first_day, 'end', last_day,
+           'details', jsonb_build_object('slope_per_day', round(slope::numeric, 3), 'r_squared', round(r2::numeric, 3), 'entries', n))), '[]')
+    into found_patterns
+  from (
+    select regr_slope(e.overall_mood, e.entry_date - today) as slope, regr_r2(e.overall_mood, e.entry_date - today) as r2,
+           count(*) as n, min(e.entry_date) as first_day, max(e.entry_date) as last_day
+    from app_public.mood_entries e
+    where e.user_id = detect_mood_patterns.user_id and e.entry_date > today - 14
+  ) t
+  where n >= 7 and slope * 14 <= -2 and r2 >= 0.3;
+
+  -- sustained_low_mood: three or more days at mood 1-2 within the last 7 days.
+  select found_patterns || coalesce(jsonb_agg(jsonb_build_object(
+           'type', 'sustained_low_mood',
+           'confidence', case when low_days >= 5 then 1 when low_days = 4 then 0.9 else 0.8 end,
+           'start', first_day, 'end', last_day,
+           'details', jsonb_build_object('low_days', low_days))), '[]')
+    into found_patterns
+  from (
+    select count(*) as low_days, min(e.entry_date) as first_day, max(e.entry_date) as last_day
+    from app_public.mood_entries e
+    where e.user_id = detect_mood_patterns.user_id and e.entry_date > today - 7 and e.overall_mood <= 2
+  ) l
+  where low_days >= 3;
+
+  -- Open or refresh what holds now.
+  for candidate in select * from jsonb_array_elements(found_patterns) loop
+    update app_public.mood_patterns p
+      set confidence = (candidate ->> 'confidence')::numeric, evidence_start = (candidate ->> 'start')::date,
+          evidence_end = (candidate ->> 'end')::date, details = candidate -> 'details', last_detected_at = now()
+      where p.user_id = detect_mood_patterns.user_id and p.pattern_type = (candidate ->> 'type')::app_public.mood_pattern_enum
+        and p.resolved_at is null;
+    if not found then
+      insert into app_public.mood_patterns (user_id, pattern_type, confidence, evidence_start, evidence_end, details, concerning)
+        values (detect_mood_patterns.user_id, (candidate ->> 'type')::app_public.mood_pattern_enum,
+                (candidate ->> 'confidence')::numeric, (candidate ->> 'start')::date, (candidate ->> 'end')::date,
+                candidate -> 'details', candidate ->> 'type' in ('declining_trend', 'sustained_low_mood'))
+        returning * into opened;
+      if opened.concerning then
+        perform app_private.on_concerning_mood_pattern(opened.id);
+      end if;
+    end if;
+    changed := changed + 1;
+  end loop;
+
+  -- Resolve what no longer holds.
+  update app_public.mood_patterns p set resolved_at = now()
+    where p.user_id = detect_mood_patterns.user_id and p.resolved_at is null
+      and not exists (select 1 from jsonb_array_elements(found_patterns) c
+                      where c ->> 'type' = p.pattern_type::text);
+  return changed;
+end;
+$$;
+
+ALTER FUNCTION app_private.detect_mood_patterns(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION detect_mood_patterns(user_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.detect_mood_patterns(user_id uuid) IS 'Detects the four patterns for one patient, opens, refreshes or resolves mood_patterns rows; returns how many hold now. Safe to repeat.';
+
+--
+-- Name: current_user_id(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.current_user_id() RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select s.user_id from app_private.active_session() s
+$$;
+
+ALTER FUNCTION app_public.current_user_id() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION current_user_id(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.current_user_id() IS 'The user behind the caller''s usable session, or NULL. Policies call it as (select app_public.current_user_id()) so it runs once per query.';
+
+--
+-- Name: mood_entries; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_entries (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    entry_date date NOT NULL,
+    overall_mood app_public.mood_scale_domain NOT NULL,
+    energy_level app_public.mood_scale_domain,
+    anxiety_level app_public.mood_scale_domain,
+    stress_level app_public.mood_scale_domain,
+    sleep_hours numeric(3,1),
+    notes text,
+    activities text[] DEFAULT '{}'::text[] NOT NULL,
+    checked_in_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT activities_are_short_tags CHECK (((cardinality(activities) <= 20) AND app_private.are_tags(activities))),
+    CONSTRAINT notes_at_most_5000_characters CHECK ((length(notes) <= 5000)),
+    CONSTRAINT sleep_hours_within_a_day CHECK (((sleep_hours >= (0)::numeric) AND (sleep_hours <= (24)::numeric)))
+);
+
+ALTER TABLE ONLY app_public.mood_entries FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_entries OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_entries IS 'Daily check-ins, one per patient per local day. The unique (user_id, entry_date) index serves every per-patient time query.';
+
+--
+-- Name: COLUMN mood_entries.entry_date; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.mood_entries.entry_date IS 'The patient''s local date (profile timezone); never in the future.';
+
+--
+-- Name: COLUMN mood_entries.sleep_hours; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.mood_entries.sleep_hours IS 'Hours slept the night before the check-in, 0 to 24.';
+
+--
+-- Name: COLUMN mood_entries.activities; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.mood_entries.activities IS 'What the patient did (short lowercase tags such as exercise, work, friends).';
+
+--
+-- Name: COLUMN mood_entries.checked_in_at; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.mood_entries.checked_in_at IS 'When the check-in was made (the latest, when updated the same day).';
+
+--
+-- Name: dimension_value(app_public.mood_entries, app_public.mood_dimension_enum); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select case dimension
+    when 'overall_mood' then entry.overall_mood
+    when 'energy_level' then entry.energy_level
+    when 'anxiety_level' then entry.anxiety_level
+    when 'stress_level' then entry.stress_level
+    when 'sleep_hours' then entry.sleep_hours
+  end
+$$;
+
+ALTER FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) OWNER TO hp_owner;
+
+--
+-- Name: email_for_reset_token(text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.email_for_reset_token(token text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select u.email from app_private.user_tokens t join app_public.users u on u.id = t.user_id
+  where t.token_hash = app_private.sha256(token) and t.purpose = 'reset_password'
+    and t.used_at is null and t.expires_at > now() and length(token) between 20 and 200
+$$;
+
+ALTER FUNCTION app_private.email_for_reset_token(token text) OWNER TO hp_definer;
+
+--
+-- Name: email_for_session(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.email_for_session(session_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select u.email from app_public.user_sessions s join app_public.users u on u.id = s.user_id
+  where s.id = email_for_session.session_id and app_private.session_is_active(s)
+$$;
+
+ALTER FUNCTION app_private.email_for_session(session_id uuid) OWNER TO hp_definer;
 
 --
 -- Name: ensure_audit_partitions(integer); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -651,6 +1264,85 @@ ALTER FUNCTION app_private.ensure_audit_partitions(months_ahead integer) OWNER T
 COMMENT ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) IS 'Creates the audit partitions for this month and the next months_ahead months (UTC). Run daily by the worker; returns how many it created.';
 
 --
+-- Name: mood_goals; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_goals (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    title text NOT NULL,
+    dimension app_public.mood_dimension_enum NOT NULL,
+    kind app_public.mood_goal_kind_enum NOT NULL,
+    comparison app_public.goal_comparison_enum DEFAULT 'at_least'::app_public.goal_comparison_enum NOT NULL,
+    target numeric(3,1) NOT NULL,
+    window_days integer NOT NULL,
+    required_days integer,
+    status app_public.goal_status_enum DEFAULT 'active'::app_public.goal_status_enum NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT days_goals_count_days CHECK ((((kind = 'days'::app_public.mood_goal_kind_enum) = (required_days IS NOT NULL)) AND ((required_days IS NULL) OR ((required_days >= 1) AND (required_days <= window_days))))),
+    CONSTRAINT target_on_the_dimension_scale CHECK (
+CASE
+    WHEN (dimension = 'sleep_hours'::app_public.mood_dimension_enum) THEN ((target >= (0)::numeric) AND (target <= (24)::numeric))
+    ELSE ((target >= (1)::numeric) AND (target <= (10)::numeric))
+END),
+    CONSTRAINT title_length CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 120))),
+    CONSTRAINT window_from_3_to_90_days CHECK (((window_days >= 3) AND (window_days <= 90)))
+);
+
+ALTER TABLE ONLY app_public.mood_goals FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_goals OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_goals; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_goals IS 'Personal targets over a rolling window of days. Progress is computed, not stored.';
+
+--
+-- Name: goal_progress(app_public.mood_goals, date); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) RETURNS app_public.mood_goal_progress
+    LANGUAGE sql STABLE
+    AS $$
+  with window_values as (
+    select app_private.dimension_value(e, goal.dimension) as value
+    from app_public.mood_entries e
+    where e.user_id = goal.user_id
+      and e.entry_date between window_end - (goal.window_days - 1) and window_end
+  ), summary as (
+    select count(value)::integer as logged,
+           count(*) filter (where case goal.comparison when 'at_least' then value >= goal.target else value <= goal.target end)::integer as meeting,
+           round(avg(value), 2) as average
+    from window_values
+  )
+  select window_end - (goal.window_days - 1), window_end, s.logged, s.meeting, s.average,
+         case goal.kind
+           when 'days' then s.meeting >= goal.required_days
+           -- An average needs data on at least half the window to count.
+           else s.logged * 2 >= goal.window_days
+                and case goal.comparison when 'at_least' then s.average >= goal.target else s.average <= goal.target end
+         end,
+         round(least(1, greatest(0, case goal.kind
+           when 'days' then s.meeting::numeric / goal.required_days
+           else case when s.average is null then 0
+                     when goal.comparison = 'at_least' then s.average / nullif(goal.target, 0)
+                     else coalesce(goal.target / nullif(s.average, 0), 1) end
+         end)), 2)
+  from summary s
+$$;
+
+ALTER FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION goal_progress(goal app_public.mood_goals, window_end date); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) IS 'A goal''s progress over the window ending on window_end.';
+
+--
 -- Name: has_consent(uuid, app_public.consent_type_enum); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -658,13 +1350,7 @@ CREATE FUNCTION app_private.has_consent(user_id uuid, consent app_public.consent
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
-  select coalesce((
-    select c.action = 'granted'
-    from app_public.consent_tracking c
-    where c.user_id = has_consent.user_id and c.consent_type = consent
-    order by c.recorded_at desc
-    limit 1
-  ), false)
+  select coalesce((select d.action = 'granted' from app_private.consent_decision(user_id, consent) d), false)
 $$;
 
 ALTER FUNCTION app_private.has_consent(user_id uuid, consent app_public.consent_type_enum) OWNER TO hp_definer;
@@ -727,31 +1413,38 @@ $$;
 ALTER FUNCTION app_private.link(path text, token text) OWNER TO hp_owner;
 
 --
+-- Name: local_today(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.local_today(user_id uuid) RETURNS date
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select (now() at time zone coalesce((select p.timezone from app_public.user_profiles p where p.user_id = local_today.user_id), 'UTC'))::date
+$$;
+
+ALTER FUNCTION app_private.local_today(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION local_today(user_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.local_today(user_id uuid) IS 'Today''s date where the user is (their profile timezone; UTC when unknown).';
+
+--
 -- Name: log_clinical_read(uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
 CREATE FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER COST 1000
-    SET search_path TO 'pg_catalog', 'public'
+    LANGUAGE sql COST 1000
     AS $$
-declare
-  key text := data_kind || ':' || patient_id::text || ';';
-  seen text := coalesce(current_setting('happy_path.logged_reads', true), '');
-  request text;
-begin
-  if strpos(seen, key) > 0 then
-    return true;
-  end if;
-  request := coalesce(nullif(current_setting('happy_path.request_id', true), ''), 'tx:' || txid_current()::text);
-  insert into app_public.data_access_logs
-    (accessor_id, accessor_role, patient_id, data_kind, request_id, ip_address, user_agent)
-  values
-    (app_public.current_user_id(), coalesce(nullif(current_setting('role', true), 'none'), session_user::text),
-     patient_id, data_kind, request, app_private.request_ip(), app_private.request_user_agent())
-  on conflict do nothing;
-  perform set_config('happy_path.logged_reads', seen || key, true);
-  return true;
-end;
+  select strpos(coalesce(current_setting('happy_path.logged_reads', true), ''), data_kind || ':' || patient_id::text || ';') > 0
+      or (app_private.record_clinical_read(patient_id, data_kind)
+          -- Remember it here, outside the definer function: settings changed inside a
+          -- function with a SET clause are undone when it returns.
+          and set_config('happy_path.logged_reads',
+                         coalesce(current_setting('happy_path.logged_reads', true), '') || data_kind || ':' || patient_id::text || ';',
+                         true) is not null)
 $$;
 
 ALTER FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) OWNER TO hp_definer;
@@ -760,7 +1453,7 @@ ALTER FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) OW
 -- Name: FUNCTION log_clinical_read(patient_id uuid, data_kind text); Type: COMMENT; Schema: app_private; Owner: hp_definer
 --
 
-COMMENT ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) IS 'Records (once per request) that the caller read this kind of this patient''s data. Always true, so it can sit in a policy.';
+COMMENT ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) IS 'Records (once per request) that the caller read this kind of this patient''s data; false, and no record, for a patient the caller cannot reach.';
 
 --
 -- Name: login_complete(uuid, boolean, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -832,6 +1525,73 @@ $$;
 ALTER FUNCTION app_private.login_lookup(email text) OWNER TO hp_definer;
 
 --
+-- Name: mood_bucket(app_public.mood_dimension_enum, numeric); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select case
+    when value is null then null
+    when dimension <> 'sleep_hours' then value::integer::text
+    when value < 5 then '<5'
+    when value >= 9 then '9+'
+    else floor(value)::integer || '-' || floor(value)::integer + 1
+  end
+$$;
+
+ALTER FUNCTION app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) OWNER TO hp_owner;
+
+--
+-- Name: mood_period_statistics(uuid, date, date); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  with current_period as (
+    select e.* from app_public.mood_entries e
+    where e.user_id = mood_period_statistics.user_id and e.entry_date between period_start and period_end
+  ), previous_period as (
+    select e.overall_mood from app_public.mood_entries e
+    where e.user_id = mood_period_statistics.user_id
+      and e.entry_date between period_start - (period_end - period_start + 1) and period_start - 1
+  ), activities as (
+    select a as activity, count(*) as days, round(avg(c.overall_mood), 2) as average_mood
+    from current_period c, unnest(c.activities) a
+    group by a order by count(*) desc, a limit 5
+  )
+  select jsonb_build_object(
+    'period_start', period_start,
+    'period_end', period_end,
+    'days_in_period', period_end - period_start + 1,
+    'entries', (select count(*) from current_period),
+    'average', jsonb_build_object(
+      'overall_mood', (select round(avg(overall_mood), 2) from current_period),
+      'energy_level', (select round(avg(energy_level), 2) from current_period),
+      'anxiety_level', (select round(avg(anxiety_level), 2) from current_period),
+      'stress_level', (select round(avg(stress_level), 2) from current_period),
+      'sleep_hours', (select round(avg(sleep_hours), 2) from current_period)),
+    'previous_average_mood', (select round(avg(overall_mood), 2) from previous_period),
+    'best_day', (select jsonb_build_object('date', entry_date, 'overall_mood', overall_mood)
+                 from current_period order by overall_mood desc, entry_date limit 1),
+    'hardest_day', (select jsonb_build_object('date', entry_date, 'overall_mood', overall_mood)
+                    from current_period order by overall_mood, entry_date limit 1),
+    'top_activities', (select coalesce(jsonb_agg(to_jsonb(a)), '[]') from activities a),
+    'sleep_mood_correlation', (select round(corr(sleep_hours, overall_mood)::numeric, 2) from current_period)
+  )
+$$;
+
+ALTER FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION mood_period_statistics(user_id uuid, period_start date, period_end date); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) IS 'The numbers behind an insight: counts, averages, the previous period''s average, best and hardest day, top activities.';
+
+--
 -- Name: new_recovery_codes(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -853,6 +1613,42 @@ end;
 $$;
 
 ALTER FUNCTION app_private.new_recovery_codes(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: on_concerning_mood_pattern(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.on_concerning_mood_pattern(pattern_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  pattern app_public.mood_patterns;
+  therapist uuid;
+begin
+  select * into pattern from app_public.mood_patterns where id = pattern_id;
+  -- Tell every therapist who may see this patient's data now (active relationship
+  -- and consent): that a pattern exists, never what it is.
+  for therapist in
+    select r.therapist_id from app_public.therapeutic_relationships r
+    where r.patient_id = pattern.user_id and r.status = 'active'
+      and app_private.has_consent(pattern.user_id, 'therapist_sharing')
+  loop
+    perform app_private.queue_email(therapist, 'mood_pattern_for_review', 'A patient''s check-ins need a look',
+      'A pattern in the check-ins of one of your patients was flagged for review. '
+        || 'Sign in to Happy Path to see it. (For privacy, this email says nothing more.)');
+  end loop;
+  -- Crisis module hook: a concerning pattern will also raise a crisis signal here.
+end;
+$$;
+
+ALTER FUNCTION app_private.on_concerning_mood_pattern(pattern_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION on_concerning_mood_pattern(pattern_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.on_concerning_mood_pattern(pattern_id uuid) IS 'Runs when a concerning pattern (declining trend, sustained low mood) first appears: tells reachable therapists; the crisis module hooks here.';
 
 --
 -- Name: open_session(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -926,6 +1722,46 @@ $$;
 ALTER FUNCTION app_private.password_hash_for_session(session_id uuid) OWNER TO hp_definer;
 
 --
+-- Name: previous_period(uuid, app_public.insight_period_enum); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum) RETURNS TABLE(period_start date, period_end date)
+    LANGUAGE sql STABLE
+    AS $$
+  select start_day, (start_day + case period_type when 'week' then interval '1 week' else interval '1 month' end)::date - 1
+  from (select (date_trunc(period_type::text, app_private.local_today(user_id))
+                - case period_type when 'week' then interval '1 week' else interval '1 month' end)::date as start_day) s
+$$;
+
+ALTER FUNCTION app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION previous_period(user_id uuid, period_type app_public.insight_period_enum); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum) IS 'The last complete week (Monday to Sunday) or month, in the patient''s local dates.';
+
+--
+-- Name: queue_all_mood_pattern_detection(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.queue_all_mood_pattern_detection() RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select count(app_private.queue_mood_pattern_detection(u.user_id, interval '0'))::integer
+  from (select distinct e.user_id from app_public.mood_entries e where e.entry_date > current_date - 60) u
+$$;
+
+ALTER FUNCTION app_private.queue_all_mood_pattern_detection() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION queue_all_mood_pattern_detection(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.queue_all_mood_pattern_detection() IS 'Daily: a detection job for everyone with a check-in in the last 60 days.';
+
+--
 -- Name: queue_email(uuid, text, text, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -948,6 +1784,46 @@ $$;
 ALTER FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text) OWNER TO hp_definer;
 
 --
+-- Name: queue_mood_insights(app_public.insight_period_enum); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.queue_mood_insights(period_type app_public.insight_period_enum) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select count(graphile_worker.add_job('generate_mood_insight',
+           json_build_object('user_id', u.user_id, 'period_type', period_type, 'period_start', p.period_start),
+           job_key := format('mood_insight:%s:%s:%s', period_type, u.user_id, p.period_start)))::integer
+  from (select distinct e.user_id from app_public.mood_entries e where e.entry_date > current_date - 40) u,
+       lateral app_private.previous_period(u.user_id, period_type) p
+  where exists (select 1 from app_public.mood_entries e
+                where e.user_id = u.user_id and e.entry_date between p.period_start and p.period_end)
+$$;
+
+ALTER FUNCTION app_private.queue_mood_insights(period_type app_public.insight_period_enum) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION queue_mood_insights(period_type app_public.insight_period_enum); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.queue_mood_insights(period_type app_public.insight_period_enum) IS 'Queues one insight job per patient who checked in during their last complete week or month. Job keys prevent duplicates.';
+
+--
+-- Name: queue_mood_pattern_detection(uuid, interval); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.queue_mood_pattern_detection(user_id uuid, delay interval DEFAULT '00:05:00'::interval) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  -- The job key folds every check-in in the next few minutes into one detection.
+  select graphile_worker.add_job('detect_mood_patterns', json_build_object('user_id', user_id),
+    run_at := now() + delay, job_key := 'detect_mood_patterns:' || user_id::text, job_key_mode := 'replace')
+$$;
+
+ALTER FUNCTION app_private.queue_mood_pattern_detection(user_id uuid, delay interval) OWNER TO hp_definer;
+
+--
 -- Name: random_token(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -965,9 +1841,61 @@ ALTER FUNCTION app_private.random_token() OWNER TO hp_owner;
 
 COMMENT ON FUNCTION app_private.random_token() IS '256 random bits, URL-safe. Tokens are handed out once and only their sha256 is stored.';
 
-SET default_tablespace = '';
+--
+-- Name: reachable_patients(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
 
-SET default_table_access_method = heap;
+CREATE FUNCTION app_private.reachable_patients(therapist_id uuid) RETURNS SETOF uuid
+    LANGUAGE sql STABLE
+    AS $$
+  select r.patient_id
+  from app_public.therapeutic_relationships r
+  cross join lateral app_private.consent_decision(r.patient_id, 'therapist_sharing') d
+  where r.therapist_id = reachable_patients.therapist_id
+    and r.status = 'active'
+    and d.action = 'granted'
+$$;
+
+ALTER FUNCTION app_private.reachable_patients(therapist_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION reachable_patients(therapist_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.reachable_patients(therapist_id uuid) IS 'THE clinician access rule: the patients with an active relationship with this therapist who currently consent to sharing.';
+
+--
+-- Name: record_clinical_read(uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  me uuid := app_public.current_user_id();
+begin
+  if not exists (select 1 from app_private.reachable_patients(me) p where p = record_clinical_read.patient_id) then
+    return false;
+  end if;
+  insert into app_public.data_access_logs
+    (accessor_id, accessor_role, patient_id, data_kind, request_id, ip_address, user_agent)
+  values
+    (me, coalesce(nullif(current_setting('role', true), 'none'), session_user::text), patient_id, data_kind,
+     coalesce(nullif(current_setting('happy_path.request_id', true), ''), 'tx:' || txid_current()::text),
+     app_private.request_ip(), app_private.request_user_agent())
+  on conflict do nothing;
+  return true;
+end;
+$$;
+
+ALTER FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION record_clinical_read(patient_id uuid, data_kind text); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text) IS 'Writes the access record (once per request) if the caller may reach the patient; false, and no record, otherwise.';
 
 --
 -- Name: consent_tracking; Type: TABLE; Schema: app_public; Owner: hp_owner
@@ -1024,6 +1952,42 @@ end;
 $$;
 
 ALTER FUNCTION app_private.record_consent(user_id uuid, consent app_public.consent_type_enum, action app_public.consent_action_enum, document_version text) OWNER TO hp_definer;
+
+--
+-- Name: record_goal_achievements(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.record_goal_achievements(user_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  today date := app_private.local_today(user_id);
+  goal app_public.mood_goals;
+  progress app_public.mood_goal_progress;
+  recorded integer := 0;
+begin
+  for goal in select * from app_public.mood_goals g where g.user_id = record_goal_achievements.user_id and g.status = 'active' loop
+    progress := app_private.goal_progress(goal, today);
+    continue when not progress.met;
+    -- Once per window: no new celebration while the last one's window is still open.
+    continue when exists (select 1 from app_public.mood_goal_achievements a
+                          where a.goal_id = goal.id and a.window_end > today - goal.window_days);
+    insert into app_public.mood_goal_achievements (goal_id, user_id, window_start, window_end, achieved_value, days_meeting)
+      values (goal.id, goal.user_id, progress.window_start, progress.window_end, progress.current_value, progress.days_meeting);
+    recorded := recorded + 1;
+  end loop;
+  return recorded;
+end;
+$$;
+
+ALTER FUNCTION app_private.record_goal_achievements(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION record_goal_achievements(user_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.record_goal_achievements(user_id uuid) IS 'Records the achievements an entry just made true. Called after every check-in.';
 
 --
 -- Name: record_login_failure(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -1184,6 +2148,24 @@ $$;
 ALTER FUNCTION app_private.revoke_sessions(user_id uuid, reason text, except_session uuid) OWNER TO hp_definer;
 
 --
+-- Name: save_mood_insight(uuid, app_public.insight_period_enum, date, date, jsonb, text, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) RETURNS uuid
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  insert into app_public.mood_insights as i (user_id, period_type, period_start, period_end, statistics, summary, provider)
+  values (user_id, period_type, period_start, period_end, statistics, summary, provider)
+  on conflict on constraint one_insight_per_period do update
+    set period_end = excluded.period_end, statistics = excluded.statistics, summary = excluded.summary,
+        provider = excluded.provider, generated_at = now()
+  returning i.id
+$$;
+
+ALTER FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) OWNER TO hp_definer;
+
+--
 -- Name: send_verification_email(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -1219,36 +2201,6 @@ CREATE FUNCTION app_private.session_by_token(token text) RETURNS TABLE(session_i
 $$;
 
 ALTER FUNCTION app_private.session_by_token(token text) OWNER TO hp_definer;
-
---
--- Name: user_sessions; Type: TABLE; Schema: app_public; Owner: hp_owner
---
-
-CREATE TABLE app_public.user_sessions (
-    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
-    user_id uuid NOT NULL,
-    user_agent text,
-    ip_address inet,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
-    expires_at timestamp with time zone NOT NULL,
-    revoked_at timestamp with time zone,
-    revoked_reason text,
-    CONSTRAINT user_sessions_check CHECK ((expires_at > created_at)),
-    CONSTRAINT user_sessions_check1 CHECK (((revoked_at IS NULL) = (revoked_reason IS NULL))),
-    CONSTRAINT user_sessions_revoked_reason_check CHECK ((revoked_reason = ANY (ARRAY['logout'::text, 'logout_everywhere'::text, 'revoked_by_user'::text, 'password_changed'::text, 'password_reset'::text, 'admin'::text]))),
-    CONSTRAINT user_sessions_user_agent_check CHECK ((length(user_agent) <= 512))
-);
-
-ALTER TABLE ONLY app_public.user_sessions FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE app_public.user_sessions OWNER TO hp_owner;
-
---
--- Name: TABLE user_sessions; Type: COMMENT; Schema: app_public; Owner: hp_owner
---
-
-COMMENT ON TABLE app_public.user_sessions IS 'One row per login (device). Users see their own and can revoke them; the database refuses expired and revoked ones.';
 
 --
 -- Name: session_is_active(app_public.user_sessions); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -1318,8 +2270,7 @@ ALTER FUNCTION app_private.set_password(user_id uuid, new_hash text) OWNER TO hp
 --
 
 CREATE FUNCTION app_private.setting(setting_key text) RETURNS jsonb
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public'
+    LANGUAGE sql STABLE
     AS $$
   select value from app_public.system_configurations where key = setting_key
 $$;
@@ -1331,8 +2282,7 @@ ALTER FUNCTION app_private.setting(setting_key text) OWNER TO hp_definer;
 --
 
 CREATE FUNCTION app_private.setting_int(setting_key text) RETURNS integer
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public'
+    LANGUAGE sql STABLE
     AS $$
   select (value #>> '{}')::integer from app_public.system_configurations where key = setting_key
 $$;
@@ -1344,8 +2294,7 @@ ALTER FUNCTION app_private.setting_int(setting_key text) OWNER TO hp_definer;
 --
 
 CREATE FUNCTION app_private.setting_interval(setting_key text) RETURNS interval
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public'
+    LANGUAGE sql STABLE
     AS $$
   select (value #>> '{}')::interval from app_public.system_configurations where key = setting_key
 $$;
@@ -1357,13 +2306,18 @@ ALTER FUNCTION app_private.setting_interval(setting_key text) OWNER TO hp_define
 --
 
 CREATE FUNCTION app_private.setting_text(setting_key text) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public'
+    LANGUAGE sql STABLE
     AS $$
   select value #>> '{}' from app_public.system_configurations where key = setting_key
 $$;
 
 ALTER FUNCTION app_private.setting_text(setting_key text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION setting_text(setting_key text); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.setting_text(setting_key text) IS 'A setting''s value as text. Plain SQL (inlined): it runs only inside definer functions, which see every setting.';
 
 --
 -- Name: sha256(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -1376,6 +2330,24 @@ CREATE FUNCTION app_private.sha256(value text) RETURNS bytea
 $$;
 
 ALTER FUNCTION app_private.sha256(value text) OWNER TO hp_owner;
+
+--
+-- Name: subject(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.subject(patient_id uuid) RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$
+  select coalesce(patient_id, app_public.current_user_id())
+$$;
+
+ALTER FUNCTION app_private.subject(patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION subject(patient_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.subject(patient_id uuid) IS 'Whose data an analytics function is about: the given patient, or the caller.';
 
 --
 -- Name: tg__audit(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -1407,6 +2379,29 @@ ALTER FUNCTION app_private.tg__audit() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_private.tg__audit() IS 'The generic audit trigger (AFTER, FOR EACH ROW). Argument: the column that identifies the row (default id). Secrets are redacted.';
+
+--
+-- Name: tg__keep_owner(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg__keep_owner() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if new.user_id is distinct from old.user_id then
+    raise exception 'A record cannot be given to another user' using errcode = 'OWNER';
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg__keep_owner() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION tg__keep_owner(); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.tg__keep_owner() IS 'Refuses an update that changes user_id (shared by every owned table).';
 
 --
 -- Name: tg__set_updated_at(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -1442,6 +2437,56 @@ end;
 $$;
 
 ALTER FUNCTION app_private.tg_audit_logs__refuse_change() OWNER TO hp_owner;
+
+--
+-- Name: tg_mood_entries__after_check_in(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.tg_mood_entries__after_check_in() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+begin
+  perform app_private.record_goal_achievements(new.user_id);
+  perform app_private.queue_mood_pattern_detection(new.user_id);
+  return null;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_mood_entries__after_check_in() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION tg_mood_entries__after_check_in(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.tg_mood_entries__after_check_in() IS 'After a check-in: record any goal it achieved, and (debounced) look for patterns.';
+
+--
+-- Name: tg_mood_entries__local_date(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_mood_entries__local_date() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  today date := app_private.local_today(new.user_id);
+begin
+  new.entry_date := coalesce(new.entry_date, today);
+  if new.entry_date > today then
+    raise exception 'A check-in cannot be dated after today (%, in your timezone)', today using errcode = 'FUTUR';
+  end if;
+  new.activities := coalesce(new.activities, '{}');
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_mood_entries__local_date() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION tg_mood_entries__local_date(); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.tg_mood_entries__local_date() IS 'Dates a check-in on the patient''s local today when no date is given, and refuses a date after it.';
 
 --
 -- Name: tg_therapeutic_relationships__check_roles(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -1598,6 +2643,82 @@ ALTER FUNCTION app_public.begin_two_factor_enrolment() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.begin_two_factor_enrolment() IS 'Starts two-factor enrolment: returns an otpauth:// URI to show as a QR code. Confirm with a code to turn it on.';
 
 --
+-- Name: caseload_mood_entries(integer); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.caseload_mood_entries(since_days integer DEFAULT 30) RETURNS SETOF app_public.mood_entries
+    LANGUAGE sql STABLE
+    AS $$
+  select e.* from app_public.mood_entries e
+  where e.user_id = any ((select app_public.my_patient_ids())::uuid[])
+    and e.entry_date >= current_date - least(greatest(since_days, 1), 366)
+  order by e.user_id, e.entry_date desc
+$$;
+
+ALTER FUNCTION app_public.caseload_mood_entries(since_days integer) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION caseload_mood_entries(since_days integer); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.caseload_mood_entries(since_days integer) IS 'A therapist''s caseload view: every reachable patient''s check-ins of the last since_days days, in one indexed query.';
+
+--
+-- Name: mood_goal_achievements; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_goal_achievements (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    goal_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    window_start date NOT NULL,
+    window_end date NOT NULL,
+    achieved_value numeric,
+    days_meeting integer,
+    achieved_at timestamp with time zone DEFAULT now() NOT NULL,
+    celebrated_at timestamp with time zone
+);
+
+ALTER TABLE ONLY app_public.mood_goal_achievements FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_goal_achievements OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_goal_achievements; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_goal_achievements IS 'Each time a goal is reached (at most once per window length). celebrated_at is set when the client has shown it.';
+
+--
+-- Name: celebrate_goal_achievement(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.celebrate_goal_achievement(achievement_id uuid) RETURNS app_public.mood_goal_achievements
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  updated app_public.mood_goal_achievements;
+begin
+  update app_public.mood_goal_achievements a set celebrated_at = coalesce(a.celebrated_at, now())
+    where a.id = achievement_id and a.user_id = app_public.current_user_id()
+    returning * into updated;
+  if updated.id is null then
+    raise exception 'No such achievement' using errcode = 'NTFND';
+  end if;
+  return updated;
+end;
+$$;
+
+ALTER FUNCTION app_public.celebrate_goal_achievement(achievement_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION celebrate_goal_achievement(achievement_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.celebrate_goal_achievement(achievement_id uuid) IS 'Marks an achievement as shown to the patient.';
+
+--
 -- Name: confirm_two_factor_enrolment(text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -1668,10 +2789,7 @@ CREATE FUNCTION app_public.current_session_id() RETURNS uuid
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
-  select s.id
-  from app_public.user_sessions s
-  where s.id = app_private.uuid_or_null(current_setting('happy_path.session_id', true))
-    and app_private.session_is_active(s)
+  select s.id from app_private.active_session() s
 $$;
 
 ALTER FUNCTION app_public.current_session_id() OWNER TO hp_definer;
@@ -1726,25 +2844,6 @@ ALTER FUNCTION app_public."current_user"() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_public."current_user"() IS 'The signed-in user, or null.';
-
---
--- Name: current_user_id(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
---
-
-CREATE FUNCTION app_public.current_user_id() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public'
-    AS $$
-  select s.user_id from app_public.user_sessions s where s.id = app_public.current_session_id()
-$$;
-
-ALTER FUNCTION app_public.current_user_id() OWNER TO hp_definer;
-
---
--- Name: FUNCTION current_user_id(); Type: COMMENT; Schema: app_public; Owner: hp_definer
---
-
-COMMENT ON FUNCTION app_public.current_user_id() IS 'The user behind the caller''s usable session, or NULL. Policies call it as (select app_public.current_user_id()) so it runs once per query.';
 
 --
 -- Name: disable_two_factor(text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -2025,6 +3124,260 @@ ALTER FUNCTION app_public.logout_everywhere() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Ends every session of the signed-in user, this one included. Returns how many were ended.';
 
 --
+-- Name: mood_correlations(uuid, integer); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_correlations(patient_id uuid DEFAULT NULL::uuid, window_days integer DEFAULT 90) RETURNS SETOF app_public.mood_correlation
+    LANGUAGE sql STABLE
+    AS $$
+  with recent as (
+    select e.* from app_public.mood_entries e
+    where e.user_id = (select app_private.subject(patient_id))
+      and e.entry_date > (select app_private.local_today(app_private.subject(patient_id))) - least(greatest(window_days, 7), 366)
+  ), pairs as (
+    select d.dimension, count(app_private.dimension_value(r, d.dimension))::integer as n,
+           corr(app_private.dimension_value(r, d.dimension), r.overall_mood) as r
+    from recent r
+    cross join (values ('sleep_hours'::app_public.mood_dimension_enum), ('energy_level'), ('anxiety_level'), ('stress_level')) d (dimension)
+    group by d.dimension
+  )
+  select p.dimension, 'overall_mood'::app_public.mood_dimension_enum, p.n, round(p.r::numeric, 3),
+         case when p.n < 7 then 'not enough data'
+              when p.r is null then 'none'
+              when abs(p.r) >= 0.7 then 'strong'
+              when abs(p.r) >= 0.4 then 'moderate'
+              when abs(p.r) >= 0.2 then 'weak'
+              else 'none' end
+  from pairs p
+  order by p.dimension
+$$;
+
+ALTER FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_correlations(patient_id uuid, window_days integer); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) IS 'Pearson correlation of sleep, energy, anxiety and stress with overall mood over the last window_days (at least 7 pairs to say anything).';
+
+--
+-- Name: mood_goals_progress(app_public.mood_goals); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) RETURNS app_public.mood_goal_progress
+    LANGUAGE sql STABLE
+    AS $$
+  select app_private.goal_progress(goal, app_private.local_today(goal.user_id))
+$$;
+
+ALTER FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_goals_progress(goal app_public.mood_goals); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) IS 'Progress over the window that ends today (the patient''s local day).';
+
+--
+-- Name: mood_goals_suggestion(app_public.mood_goals); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) RETURNS app_public.mood_goal_suggestion
+    LANGUAGE sql STABLE
+    AS $$
+  -- The last four whole windows (not the current one), where the patient logged at all.
+  with windows as (
+    select (app_private.goal_progress(goal, app_private.local_today(goal.user_id) - goal.window_days * k)).*
+    from generate_series(1, 4) k
+  ), judged as (
+    select * from windows where days_logged > 0
+  ), verdict as (
+    select count(*) as windows, count(*) filter (where not met) as missed,
+           min(current_value) as lowest, max(current_value) as highest, avg(current_value) as typical,
+           min(days_meeting) as fewest_days, round(avg(days_meeting)) as typical_days
+    from judged
+  )
+  select
+    case when v.windows >= 3 and v.missed >= 3 then 'lower_target'
+         when v.windows >= 3 and v.missed = 0 and (
+           (goal.kind = 'days' and v.fewest_days >= least(goal.required_days + 1, goal.window_days) and goal.required_days < goal.window_days)
+           or (goal.kind = 'average' and goal.comparison = 'at_least' and v.lowest >= goal.target + 1)
+           or (goal.kind = 'average' and goal.comparison = 'at_most' and v.highest <= goal.target - 1)) then 'raise_target'
+    end,
+    case when goal.kind = 'average' then
+      case when v.windows >= 3 and v.missed >= 3 then
+             round(least(greatest(v.typical * 2, 2), 48) / 2 + case goal.comparison when 'at_least' then 0.5 else -0.5 end, 1)
+           when v.windows >= 3 and v.missed = 0 then
+             goal.target + case goal.comparison when 'at_least' then 0.5 else -0.5 end
+      end
+    end,
+    case when goal.kind = 'days' then
+      case when v.windows >= 3 and v.missed >= 3 then greatest(1, least(goal.required_days - 1, v.typical_days::integer + 1))
+           when v.windows >= 3 and v.missed = 0 then least(goal.window_days, goal.required_days + 1)
+      end
+    end,
+    case when v.windows >= 3 and v.missed >= 3 then
+           format('Missed in %s of the last %s periods: a smaller step may be easier to keep.', v.missed, v.windows)
+         when v.windows >= 3 and v.missed = 0 then
+           format('Met comfortably in each of the last %s periods: ready for a little more?', v.windows)
+    end
+  from verdict v
+$$;
+
+ALTER FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_goals_suggestion(goal app_public.mood_goals); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) IS 'An adjustment when the goal was missed in 3 of the last 4 windows (lower) or met with room to spare in all of them (raise); null otherwise.';
+
+--
+-- Name: mood_rolling_averages(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_rolling_averages(patient_id uuid DEFAULT NULL::uuid) RETURNS SETOF app_public.mood_average
+    LANGUAGE sql STABLE
+    AS $$
+  select w.days, count(e.id)::integer,
+         round(avg(e.overall_mood), 2), round(avg(e.energy_level), 2), round(avg(e.anxiety_level), 2),
+         round(avg(e.stress_level), 2), round(avg(e.sleep_hours), 2)
+  from (values (7), (30)) as w (days)
+  left join app_public.mood_entries e
+    on e.user_id = (select app_private.subject(patient_id))
+   and e.entry_date > (select app_private.local_today(app_private.subject(patient_id))) - w.days
+  group by w.days
+  order by w.days
+$$;
+
+ALTER FUNCTION app_public.mood_rolling_averages(patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_rolling_averages(patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) IS 'Averages of each dimension over the last 7 and 30 local days (today included).';
+
+--
+-- Name: mood_streak(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_streak(patient_id uuid DEFAULT NULL::uuid) RETURNS app_public.mood_streak
+    LANGUAGE sql STABLE
+    AS $$
+  with days as (
+    select e.entry_date, e.entry_date - (row_number() over (order by e.entry_date))::integer as island
+    from app_public.mood_entries e
+    where e.user_id = (select app_private.subject(patient_id))
+  ), runs as (
+    select min(entry_date) as first_day, max(entry_date) as last_day, count(*)::integer as length
+    from days group by island
+  )
+  select
+    -- A streak is current while its last day is today or yesterday (today's check-in may still come).
+    coalesce((select r.length from runs r
+              where r.last_day >= (select app_private.local_today(app_private.subject(patient_id))) - 1
+              order by r.last_day desc limit 1), 0),
+    coalesce((select max(r.length) from runs r), 0),
+    (select max(r.last_day) from runs r),
+    coalesce((select sum(r.length)::integer from runs r), 0)
+$$;
+
+ALTER FUNCTION app_public.mood_streak(patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_streak(patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_streak(patient_id uuid) IS 'Consecutive days with a check-in: the current run (alive until a whole local day is missed) and the longest ever.';
+
+--
+-- Name: mood_trend(uuid, integer, app_public.mood_dimension_enum); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_trend(patient_id uuid DEFAULT NULL::uuid, window_days integer DEFAULT 30, dimension app_public.mood_dimension_enum DEFAULT 'overall_mood'::app_public.mood_dimension_enum) RETURNS app_public.mood_trend
+    LANGUAGE sql STABLE
+    AS $$
+  with points as (
+    select (e.entry_date - (select app_private.local_today(app_private.subject(patient_id))))::numeric as x,
+           app_private.dimension_value(e, dimension) as y
+    from app_public.mood_entries e
+    where e.user_id = (select app_private.subject(patient_id))
+      and e.entry_date > (select app_private.local_today(app_private.subject(patient_id))) - least(greatest(window_days, 2), 366)
+  ), fit as (
+    select count(y)::integer as n, regr_slope(y, x) as slope, regr_r2(y, x) as r2 from points
+  )
+  select dimension, least(greatest(window_days, 2), 366), fit.n,
+         round(fit.slope::numeric, 4), round((fit.slope * least(greatest(window_days, 2), 366))::numeric, 2),
+         round(fit.r2::numeric, 3),
+         case when fit.n < 3 or fit.slope is null then 'not enough data'
+              when abs(fit.slope * least(greatest(window_days, 2), 366)) < 0.5 then 'steady'
+              when fit.slope > 0 then 'rising' else 'falling' end
+  from fit
+$$;
+
+ALTER FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) IS 'Least-squares slope of a dimension over the last window_days (2 to 366): per day, over the window, its r², and a word for it.';
+
+--
+-- Name: mood_weekday_profile(uuid, integer); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_weekday_profile(patient_id uuid DEFAULT NULL::uuid, window_days integer DEFAULT 90) RETURNS SETOF app_public.mood_weekday
+    LANGUAGE sql STABLE
+    AS $$
+  with recent as (
+    select e.entry_date, e.overall_mood from app_public.mood_entries e
+    where e.user_id = (select app_private.subject(patient_id))
+      and e.entry_date > (select app_private.local_today(app_private.subject(patient_id))) - least(greatest(window_days, 7), 366)
+  )
+  select d.dow, to_char(date '2024-01-01' + (d.dow - 1), 'FMDay'), count(r.entry_date)::integer,
+         round(avg(r.overall_mood), 2), round(avg(r.overall_mood) - (select avg(overall_mood) from recent), 2)
+  from generate_series(1, 7) d (dow)
+  left join recent r on extract(isodow from r.entry_date) = d.dow
+  group by d.dow
+  order by d.dow
+$$;
+
+ALTER FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_weekday_profile(patient_id uuid, window_days integer); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) IS 'Average mood per weekday (Monday = 1) and its difference from the overall average.';
+
+--
+-- Name: mood_weekly_trend(uuid, integer); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_weekly_trend(patient_id uuid DEFAULT NULL::uuid, weeks integer DEFAULT 13) RETURNS SETOF app_public.mood_week
+    LANGUAGE sql STABLE
+    AS $$
+  select date_trunc('week', e.entry_date)::date, count(*)::integer,
+         round(avg(e.overall_mood), 2), round(avg(e.energy_level), 2), round(avg(e.anxiety_level), 2),
+         round(avg(e.stress_level), 2), round(avg(e.sleep_hours), 2)
+  from app_public.mood_entries e
+  where e.user_id = (select app_private.subject(patient_id))
+    and e.entry_date >= date_trunc('week', (select app_private.local_today(app_private.subject(patient_id))))::date - 7 * (least(greatest(weeks, 1), 104) - 1)
+  group by 1
+  order by 1
+$$;
+
+ALTER FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION mood_weekly_trend(patient_id uuid, weeks integer); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) IS 'Week-by-week averages (weeks start on Monday) over the last `weeks` weeks; 13 weeks is a quarter.';
+
+--
 -- Name: my_patient_ids(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -2032,11 +3385,7 @@ CREATE FUNCTION app_public.my_patient_ids() RETURNS uuid[]
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
-  select coalesce(array_agg(r.patient_id), '{}')
-  from app_public.therapeutic_relationships r
-  where r.therapist_id = app_public.current_user_id()
-    and r.status = 'active'
-    and app_private.has_consent(r.patient_id, 'therapist_sharing')
+  select coalesce(array_agg(p), '{}') from app_private.reachable_patients((select app_public.current_user_id())) p
 $$;
 
 ALTER FUNCTION app_public.my_patient_ids() OWNER TO hp_definer;
@@ -2098,6 +3447,48 @@ ALTER FUNCTION app_public.my_therapists() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_public.my_therapists() IS 'The calling patient''s therapists (pending and active) with their names, so the patient knows who is asking.';
+
+--
+-- Name: record_mood(integer, integer, integer, integer, double precision, text, text[], date); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.record_mood(overall_mood integer, energy_level integer DEFAULT NULL::integer, anxiety_level integer DEFAULT NULL::integer, stress_level integer DEFAULT NULL::integer, sleep_hours double precision DEFAULT NULL::double precision, notes text DEFAULT NULL::text, activities text[] DEFAULT '{}'::text[], entry_date date DEFAULT NULL::date) RETURNS app_public.mood_entries
+    LANGUAGE plpgsql
+    AS $$
+declare
+  me uuid := app_public.current_user_id();
+  saved app_public.mood_entries;
+begin
+  if me is null then
+    raise exception 'You must be signed in' using errcode = 'LOGIN';
+  end if;
+  insert into app_public.mood_entries as e
+    (user_id, entry_date, overall_mood, energy_level, anxiety_level, stress_level, sleep_hours, notes, activities)
+  values
+    (me, coalesce(record_mood.entry_date, app_private.local_today(me)), record_mood.overall_mood,
+     record_mood.energy_level, record_mood.anxiety_level, record_mood.stress_level, record_mood.sleep_hours,
+     record_mood.notes, coalesce(record_mood.activities, '{}'))
+  on conflict on constraint one_entry_per_day do update
+    set overall_mood = excluded.overall_mood,
+        energy_level = excluded.energy_level,
+        anxiety_level = excluded.anxiety_level,
+        stress_level = excluded.stress_level,
+        sleep_hours = excluded.sleep_hours,
+        notes = excluded.notes,
+        activities = excluded.activities,
+        checked_in_at = now()
+  returning * into saved;
+  return saved;
+end;
+$$;
+
+ALTER FUNCTION app_public.record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date) IS 'Today''s check-in (or the given day''s): creates it, or replaces the same day''s check-in. Runs as the caller, so every policy applies.';
 
 --
 -- Name: resend_verification_email(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -2687,6 +4078,101 @@ ALTER TABLE app_public.data_access_logs OWNER TO hp_owner;
 COMMENT ON TABLE app_public.data_access_logs IS 'Who read which kind of a patient''s clinical data, and when. The patient reads their own; nobody changes it.';
 
 --
+-- Name: mood_analytics; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_analytics (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    period_type text NOT NULL,
+    period_start date NOT NULL,
+    dimension app_public.mood_dimension_enum NOT NULL,
+    suppressed boolean NOT NULL,
+    patients integer,
+    entries integer,
+    mean numeric,
+    stddev numeric,
+    distribution jsonb,
+    min_cell_size integer NOT NULL,
+    computed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT day_or_week CHECK ((period_type = ANY (ARRAY['day'::text, 'week'::text]))),
+    CONSTRAINT suppressed_cells_are_empty CHECK (((NOT suppressed) OR ((patients IS NULL) AND (entries IS NULL) AND (mean IS NULL) AND (stddev IS NULL) AND (distribution IS NULL))))
+);
+
+ALTER TABLE ONLY app_public.mood_analytics FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_analytics OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_analytics; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_analytics IS 'Anonymized population statistics per day and week: no user ids; cells with fewer than min_cell_size patients are suppressed.';
+
+--
+-- Name: COLUMN mood_analytics.distribution; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.mood_analytics.distribution IS 'Patients per value bucket (1-10; for sleep: <5, 5-6, 6-7, 7-8, 8-9, 9+ hours); a bucket below the cell size is null.';
+
+--
+-- Name: mood_insights; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_insights (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid NOT NULL,
+    period_type app_public.insight_period_enum NOT NULL,
+    period_start date NOT NULL,
+    period_end date NOT NULL,
+    statistics jsonb NOT NULL,
+    summary text NOT NULL,
+    provider text NOT NULL,
+    generated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT period_in_order CHECK ((period_end >= period_start)),
+    CONSTRAINT provider_name CHECK ((provider ~ '^[a-z0-9._-]{1,64}$'::text)),
+    CONSTRAINT summary_length CHECK (((length(summary) >= 1) AND (length(summary) <= 4000)))
+);
+
+ALTER TABLE ONLY app_public.mood_insights FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_insights OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_insights; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_insights IS 'Weekly and monthly summaries of a patient''s check-ins: statistics and a short text.';
+
+--
+-- Name: mood_patterns; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.mood_patterns (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid NOT NULL,
+    pattern_type app_public.mood_pattern_enum NOT NULL,
+    confidence app_public.normalized_score_domain NOT NULL,
+    evidence_start date NOT NULL,
+    evidence_end date NOT NULL,
+    details jsonb DEFAULT '{}'::jsonb NOT NULL,
+    concerning boolean DEFAULT false NOT NULL,
+    first_detected_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_detected_at timestamp with time zone DEFAULT now() NOT NULL,
+    resolved_at timestamp with time zone,
+    CONSTRAINT evidence_in_order CHECK ((evidence_end >= evidence_start))
+);
+
+ALTER TABLE ONLY app_public.mood_patterns FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.mood_patterns OWNER TO hp_owner;
+
+--
+-- Name: TABLE mood_patterns; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.mood_patterns IS 'Patterns found in a patient''s check-ins, with confidence and evidence window. Written only by the detector.';
+
+--
 -- Name: system_configurations; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -2958,6 +4444,76 @@ ALTER TABLE ONLY app_public.data_access_logs
     ADD CONSTRAINT data_access_logs_pkey PRIMARY KEY (id);
 
 --
+-- Name: mood_analytics mood_analytics_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_analytics
+    ADD CONSTRAINT mood_analytics_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_entries mood_entries_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_entries
+    ADD CONSTRAINT mood_entries_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_goal_achievements mood_goal_achievements_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goal_achievements
+    ADD CONSTRAINT mood_goal_achievements_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_goals mood_goals_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goals
+    ADD CONSTRAINT mood_goals_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_insights mood_insights_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_insights
+    ADD CONSTRAINT mood_insights_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_patterns mood_patterns_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_patterns
+    ADD CONSTRAINT mood_patterns_pkey PRIMARY KEY (id);
+
+--
+-- Name: mood_goal_achievements one_achievement_per_window_end; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goal_achievements
+    ADD CONSTRAINT one_achievement_per_window_end UNIQUE (goal_id, window_end);
+
+--
+-- Name: mood_entries one_entry_per_day; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_entries
+    ADD CONSTRAINT one_entry_per_day UNIQUE (user_id, entry_date);
+
+--
+-- Name: mood_insights one_insight_per_period; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_insights
+    ADD CONSTRAINT one_insight_per_period UNIQUE (user_id, period_type, period_start);
+
+--
+-- Name: mood_analytics one_row_per_cell; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_analytics
+    ADD CONSTRAINT one_row_per_cell UNIQUE (period_type, period_start, dimension);
+
+--
 -- Name: system_configurations system_configurations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
 --
 
@@ -3157,6 +4713,36 @@ CREATE UNIQUE INDEX data_access_logs_once_per_request ON app_public.data_access_
 CREATE INDEX data_access_logs_patient_idx ON app_public.data_access_logs USING btree (patient_id, accessed_at DESC);
 
 --
+-- Name: mood_entries_recent_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX mood_entries_recent_idx ON app_public.mood_entries USING btree (entry_date, user_id);
+
+--
+-- Name: mood_goal_achievements_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX mood_goal_achievements_user_idx ON app_public.mood_goal_achievements USING btree (user_id, achieved_at DESC);
+
+--
+-- Name: mood_goals_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX mood_goals_user_idx ON app_public.mood_goals USING btree (user_id) WHERE (status = 'active'::app_public.goal_status_enum);
+
+--
+-- Name: mood_patterns_one_open_per_type; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE UNIQUE INDEX mood_patterns_one_open_per_type ON app_public.mood_patterns USING btree (user_id, pattern_type) WHERE (resolved_at IS NULL);
+
+--
+-- Name: mood_patterns_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX mood_patterns_user_idx ON app_public.mood_patterns USING btree (user_id, last_detected_at DESC);
+
+--
 -- Name: therapeutic_relationships_one_open_per_pair; Type: INDEX; Schema: app_public; Owner: hp_owner
 --
 
@@ -3337,6 +4923,18 @@ CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.audit_log
 CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.data_access_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
 
 --
+-- Name: mood_entries _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: mood_goals _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.mood_goals FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
 -- Name: system_configurations _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -3367,16 +4965,52 @@ CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.user_profiles FOR
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.users FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
 
 --
+-- Name: mood_entries _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
+-- Name: mood_goals _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.mood_goals FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
 -- Name: therapeutic_relationships _200_check_roles; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
 CREATE TRIGGER _200_check_roles BEFORE INSERT OR UPDATE OF therapist_id, patient_id ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg_therapeutic_relationships__check_roles();
 
 --
+-- Name: mood_entries _200_local_date; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_local_date BEFORE INSERT OR UPDATE OF entry_date ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_mood_entries__local_date();
+
+--
+-- Name: mood_entries _500_after_check_in; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _500_after_check_in AFTER INSERT OR UPDATE ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_mood_entries__after_check_in();
+
+--
 -- Name: consent_tracking _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.consent_tracking FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: mood_entries _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: mood_goals _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.mood_goals FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
 
 --
 -- Name: therapeutic_relationships _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -3443,6 +5077,48 @@ ALTER TABLE ONLY app_private.user_tokens
 
 ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_entries mood_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_entries
+    ADD CONSTRAINT mood_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_goal_achievements mood_goal_achievements_goal_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goal_achievements
+    ADD CONSTRAINT mood_goal_achievements_goal_id_fkey FOREIGN KEY (goal_id) REFERENCES app_public.mood_goals(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_goal_achievements mood_goal_achievements_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goal_achievements
+    ADD CONSTRAINT mood_goal_achievements_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_goals mood_goals_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_goals
+    ADD CONSTRAINT mood_goals_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_insights mood_insights_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_insights
+    ADD CONSTRAINT mood_insights_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: mood_patterns mood_patterns_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.mood_patterns
+    ADD CONSTRAINT mood_patterns_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: therapeutic_relationships therapeutic_relationships_ended_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -3679,10 +5355,76 @@ COMMENT ON POLICY "Admins can read every relationship" ON app_public.therapeutic
 CREATE POLICY "Admins can read every setting" ON app_public.system_configurations FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: mood_analytics Admins can read population analytics; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read population analytics" ON app_public.mood_analytics FOR SELECT TO hp_admin USING (true);
+
+--
 -- Name: system_configurations Everyone can read public settings; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Everyone can read public settings" ON app_public.system_configurations FOR SELECT TO hp_anonymous, hp_patient, hp_therapist USING (is_public);
+
+--
+-- Name: mood_entries Patients can add their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can add their own mood entries" ON app_public.mood_entries FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_entries Patients can change their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can change their own mood entries" ON app_public.mood_entries FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_goals Patients can change their own mood goals; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can change their own mood goals" ON app_public.mood_goals FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_entries Patients can delete their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can delete their own mood entries" ON app_public.mood_entries FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_goals Patients can delete their own mood goals; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can delete their own mood goals" ON app_public.mood_goals FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_goal_achievements Patients can read their own achievements; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own achievements" ON app_public.mood_goal_achievements FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_insights Patients can read their own insights; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own insights" ON app_public.mood_insights FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_entries Patients can read their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own mood entries" ON app_public.mood_entries FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_goals Patients can read their own mood goals; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own mood goals" ON app_public.mood_goals FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_patterns Patients can read their own mood patterns; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own mood patterns" ON app_public.mood_patterns FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
 -- Name: therapeutic_relationships Patients can read their own relationships; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -3697,10 +5439,52 @@ CREATE POLICY "Patients can read their own relationships" ON app_public.therapeu
 CREATE POLICY "Patients can see who read their data" ON app_public.data_access_logs FOR SELECT TO hp_patient USING ((patient_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: mood_goals Patients can set their own mood goals; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can set their own mood goals" ON app_public.mood_goals FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: therapeutic_relationships Therapists can read their own relationships; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Therapists can read their own relationships" ON app_public.therapeutic_relationships FOR SELECT TO hp_therapist USING ((therapist_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: mood_goal_achievements Therapists can read their reachable patients' achievements; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' achievements" ON app_public.mood_goal_achievements FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_goal_achievements'::text)));
+
+--
+-- Name: mood_insights Therapists can read their reachable patients' insights; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' insights" ON app_public.mood_insights FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_insights'::text)));
+
+--
+-- Name: mood_entries Therapists can read their reachable patients' mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' mood entries" ON app_public.mood_entries FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_entries'::text)));
+
+--
+-- Name: POLICY "Therapists can read their reachable patients' mood entries" ON mood_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON POLICY "Therapists can read their reachable patients' mood entries" ON app_public.mood_entries IS 'Active relationship and current therapist_sharing consent (my_patient_ids); each read is recorded in data_access_logs.';
+
+--
+-- Name: mood_goals Therapists can read their reachable patients' mood goals; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' mood goals" ON app_public.mood_goals FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_goals'::text)));
+
+--
+-- Name: mood_patterns Therapists can read their reachable patients' mood patterns; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' mood patterns" ON app_public.mood_patterns FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_patterns'::text)));
 
 --
 -- Name: users Users can read their own account; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -3763,6 +5547,42 @@ ALTER TABLE app_public.consent_tracking ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.data_access_logs ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: mood_analytics; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_analytics ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mood_entries; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mood_goal_achievements; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_goal_achievements ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mood_goals; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_goals ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mood_insights; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_insights ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: mood_patterns; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.mood_patterns ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: system_configurations; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
@@ -3823,10 +5643,35 @@ GRANT USAGE ON SCHEMA app_public TO hp_authenticator;
 GRANT ALL ON SCHEMA app_public TO hp_definer;
 
 --
+-- Name: TABLE user_sessions; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.user_sessions TO hp_definer;
+GRANT SELECT ON TABLE app_public.user_sessions TO hp_patient;
+GRANT SELECT ON TABLE app_public.user_sessions TO hp_therapist;
+GRANT SELECT ON TABLE app_public.user_sessions TO hp_admin;
+
+--
+-- Name: FUNCTION active_session(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.active_session() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.active_session() TO hp_definer;
+
+--
 -- Name: FUNCTION append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.append_audit(action text, table_name text, record_id uuid, old_values jsonb, new_values jsonb, acting_user uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION are_tags(tags text[]); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.are_tags(tags text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.are_tags(tags text[]) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.are_tags(tags text[]) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.are_tags(tags text[]) TO hp_therapist;
 
 --
 -- Name: FUNCTION assign_definer_functions(); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -3890,10 +5735,133 @@ REVOKE ALL ON FUNCTION app_private.cleanup_expired_sessions() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.cleanup_expired_sessions() TO hp_worker;
 
 --
+-- Name: FUNCTION compute_mood_analytics(days_back integer); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.compute_mood_analytics(days_back integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.compute_mood_analytics(days_back integer) TO hp_worker;
+
+--
+-- Name: FUNCTION consent_decision(user_id uuid, consent app_public.consent_type_enum); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.consent_decision(user_id uuid, consent app_public.consent_type_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.consent_decision(user_id uuid, consent app_public.consent_type_enum) TO hp_definer;
+
+--
 -- Name: FUNCTION consume_token(token text, purpose app_private.user_token_purpose); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) FROM PUBLIC;
+
+--
+-- Name: FUNCTION detect_mood_patterns(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.detect_mood_patterns(user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.detect_mood_patterns(user_id uuid) TO hp_worker;
+
+--
+-- Name: FUNCTION current_user_id(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.current_user_id() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_anonymous;
+GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_patient;
+GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_therapist;
+GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_admin;
+GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_worker;
+
+--
+-- Name: TABLE mood_entries; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_entries TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.mood_entries TO hp_patient;
+GRANT SELECT ON TABLE app_public.mood_entries TO hp_therapist;
+
+--
+-- Name: COLUMN mood_entries.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.entry_date; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(entry_date),UPDATE(entry_date) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.overall_mood; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(overall_mood),UPDATE(overall_mood) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.energy_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(energy_level),UPDATE(energy_level) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.anxiety_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(anxiety_level),UPDATE(anxiety_level) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.stress_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(stress_level),UPDATE(stress_level) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.sleep_hours; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(sleep_hours),UPDATE(sleep_hours) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.notes; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.activities; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(activities),UPDATE(activities) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: COLUMN mood_entries.checked_in_at; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(checked_in_at),UPDATE(checked_in_at) ON TABLE app_public.mood_entries TO hp_patient;
+
+--
+-- Name: FUNCTION dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.dimension_value(entry app_public.mood_entries, dimension app_public.mood_dimension_enum) TO hp_therapist;
+
+--
+-- Name: FUNCTION email_for_reset_token(token text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.email_for_reset_token(token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.email_for_reset_token(token text) TO hp_authenticator;
+
+--
+-- Name: FUNCTION email_for_session(session_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.email_for_session(session_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.email_for_session(session_id uuid) TO hp_authenticator;
 
 --
 -- Name: FUNCTION ensure_audit_partitions(months_ahead integer); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -3901,6 +5869,77 @@ REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private
 
 REVOKE ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) TO hp_worker;
+
+--
+-- Name: TABLE mood_goals; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_goals TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.mood_goals TO hp_patient;
+GRANT SELECT ON TABLE app_public.mood_goals TO hp_therapist;
+
+--
+-- Name: COLUMN mood_goals.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.title; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.dimension; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(dimension) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.kind; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(kind) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.comparison; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(comparison),UPDATE(comparison) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.target; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(target),UPDATE(target) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.window_days; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(window_days),UPDATE(window_days) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.required_days; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(required_days),UPDATE(required_days) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: COLUMN mood_goals.status; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.mood_goals TO hp_patient;
+
+--
+-- Name: FUNCTION goal_progress(goal app_public.mood_goals, window_end date); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) TO hp_therapist;
 
 --
 -- Name: FUNCTION has_consent(user_id uuid, consent app_public.consent_type_enum); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -3934,10 +5973,19 @@ REVOKE ALL ON FUNCTION app_private.link(path text, token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.link(path text, token text) TO hp_definer;
 
 --
+-- Name: FUNCTION local_today(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.local_today(user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.local_today(user_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.local_today(user_id uuid) TO hp_therapist;
+
+--
 -- Name: FUNCTION log_clinical_read(patient_id uuid, data_kind text); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.log_clinical_read(patient_id uuid, data_kind text) TO hp_therapist;
 
 --
 -- Name: FUNCTION login_complete(user_id uuid, password_ok boolean, second_factor text); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -3954,10 +6002,30 @@ REVOKE ALL ON FUNCTION app_private.login_lookup(email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.login_lookup(email text) TO hp_authenticator;
 
 --
+-- Name: FUNCTION mood_bucket(dimension app_public.mood_dimension_enum, value numeric); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.mood_bucket(dimension app_public.mood_dimension_enum, value numeric) TO hp_definer;
+
+--
+-- Name: FUNCTION mood_period_statistics(user_id uuid, period_start date, period_end date); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) TO hp_worker;
+
+--
 -- Name: FUNCTION new_recovery_codes(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.new_recovery_codes(user_id uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION on_concerning_mood_pattern(pattern_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.on_concerning_mood_pattern(pattern_id uuid) FROM PUBLIC;
 
 --
 -- Name: FUNCTION open_session(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -3987,10 +6055,37 @@ REVOKE ALL ON FUNCTION app_private.password_hash_for_session(session_id uuid) FR
 GRANT ALL ON FUNCTION app_private.password_hash_for_session(session_id uuid) TO hp_authenticator;
 
 --
+-- Name: FUNCTION previous_period(user_id uuid, period_type app_public.insight_period_enum); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.previous_period(user_id uuid, period_type app_public.insight_period_enum) TO hp_definer;
+
+--
+-- Name: FUNCTION queue_all_mood_pattern_detection(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.queue_all_mood_pattern_detection() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.queue_all_mood_pattern_detection() TO hp_worker;
+
+--
 -- Name: FUNCTION queue_email(user_id uuid, template text, subject text, body text); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION queue_mood_insights(period_type app_public.insight_period_enum); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.queue_mood_insights(period_type app_public.insight_period_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.queue_mood_insights(period_type app_public.insight_period_enum) TO hp_worker;
+
+--
+-- Name: FUNCTION queue_mood_pattern_detection(user_id uuid, delay interval); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.queue_mood_pattern_detection(user_id uuid, delay interval) FROM PUBLIC;
 
 --
 -- Name: FUNCTION random_token(); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -3998,6 +6093,20 @@ REVOKE ALL ON FUNCTION app_private.queue_email(user_id uuid, template text, subj
 
 REVOKE ALL ON FUNCTION app_private.random_token() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.random_token() TO hp_definer;
+
+--
+-- Name: FUNCTION reachable_patients(therapist_id uuid); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.reachable_patients(therapist_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.reachable_patients(therapist_id uuid) TO hp_definer;
+
+--
+-- Name: FUNCTION record_clinical_read(patient_id uuid, data_kind text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text) TO hp_therapist;
 
 --
 -- Name: TABLE consent_tracking; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -4013,6 +6122,12 @@ GRANT SELECT ON TABLE app_public.consent_tracking TO hp_admin;
 --
 
 REVOKE ALL ON FUNCTION app_private.record_consent(user_id uuid, consent app_public.consent_type_enum, action app_public.consent_action_enum, document_version text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION record_goal_achievements(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.record_goal_achievements(user_id uuid) FROM PUBLIC;
 
 --
 -- Name: FUNCTION record_login_failure(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -4057,6 +6172,13 @@ GRANT ALL ON FUNCTION app_private.reset_password(token text, new_hash text) TO h
 REVOKE ALL ON FUNCTION app_private.revoke_sessions(user_id uuid, reason text, except_session uuid) FROM PUBLIC;
 
 --
+-- Name: FUNCTION save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) TO hp_worker;
+
+--
 -- Name: FUNCTION send_verification_email(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
@@ -4068,15 +6190,6 @@ REVOKE ALL ON FUNCTION app_private.send_verification_email(user_id uuid) FROM PU
 
 REVOKE ALL ON FUNCTION app_private.session_by_token(token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.session_by_token(token text) TO hp_authenticator;
-
---
--- Name: TABLE user_sessions; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.user_sessions TO hp_definer;
-GRANT SELECT ON TABLE app_public.user_sessions TO hp_patient;
-GRANT SELECT ON TABLE app_public.user_sessions TO hp_therapist;
-GRANT SELECT ON TABLE app_public.user_sessions TO hp_admin;
 
 --
 -- Name: FUNCTION session_is_active(session app_public.user_sessions); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -4130,10 +6243,26 @@ REVOKE ALL ON FUNCTION app_private.sha256(value text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.sha256(value text) TO hp_definer;
 
 --
+-- Name: FUNCTION subject(patient_id uuid); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.subject(patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.subject(patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.subject(patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.subject(patient_id uuid) TO hp_therapist;
+
+--
 -- Name: FUNCTION tg__audit(); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__audit() FROM PUBLIC;
+
+--
+-- Name: FUNCTION tg__keep_owner(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__keep_owner() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg__keep_owner() TO hp_definer;
 
 --
 -- Name: FUNCTION tg__set_updated_at(); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -4148,6 +6277,19 @@ GRANT ALL ON FUNCTION app_private.tg__set_updated_at() TO hp_definer;
 
 REVOKE ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_mood_entries__after_check_in(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_mood_entries__after_check_in() FROM PUBLIC;
+
+--
+-- Name: FUNCTION tg_mood_entries__local_date(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_mood_entries__local_date() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_mood_entries__local_date() TO hp_definer;
 
 --
 -- Name: FUNCTION tg_therapeutic_relationships__check_roles(); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -4204,6 +6346,29 @@ GRANT ALL ON FUNCTION app_public.begin_two_factor_enrolment() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.begin_two_factor_enrolment() TO hp_admin;
 
 --
+-- Name: FUNCTION caseload_mood_entries(since_days integer); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) TO hp_therapist;
+
+--
+-- Name: TABLE mood_goal_achievements; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_goal_achievements TO hp_definer;
+GRANT SELECT ON TABLE app_public.mood_goal_achievements TO hp_patient;
+GRANT SELECT ON TABLE app_public.mood_goal_achievements TO hp_therapist;
+
+--
+-- Name: FUNCTION celebrate_goal_achievement(achievement_id uuid); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.celebrate_goal_achievement(achievement_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.celebrate_goal_achievement(achievement_id uuid) TO hp_patient;
+
+--
 -- Name: FUNCTION confirm_two_factor_enrolment(code text); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -4252,17 +6417,6 @@ GRANT ALL ON FUNCTION app_public."current_user"() TO hp_patient;
 GRANT ALL ON FUNCTION app_public."current_user"() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public."current_user"() TO hp_admin;
 GRANT ALL ON FUNCTION app_public."current_user"() TO hp_worker;
-
---
--- Name: FUNCTION current_user_id(); Type: ACL; Schema: app_public; Owner: hp_definer
---
-
-REVOKE ALL ON FUNCTION app_public.current_user_id() FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_anonymous;
-GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_patient;
-GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_therapist;
-GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_admin;
-GRANT ALL ON FUNCTION app_public.current_user_id() TO hp_worker;
 
 --
 -- Name: FUNCTION disable_two_factor(code text); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -4345,6 +6499,78 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_admin;
 
 --
+-- Name: FUNCTION mood_correlations(patient_id uuid, window_days integer); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_goals_progress(goal app_public.mood_goals); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_goals_progress(goal app_public.mood_goals) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_goals_suggestion(goal app_public.mood_goals); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_goals_suggestion(goal app_public.mood_goals) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_rolling_averages(patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_streak(patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_streak(patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_streak(patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_streak(patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_streak(patient_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_trend(patient_id uuid, window_days integer, dimension app_public.mood_dimension_enum) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_weekday_profile(patient_id uuid, window_days integer); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_weekday_profile(patient_id uuid, window_days integer) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_weekly_trend(patient_id uuid, weeks integer); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_weekly_trend(patient_id uuid, weeks integer) TO hp_therapist;
+
+--
 -- Name: FUNCTION my_patient_ids(); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -4364,6 +6590,14 @@ GRANT ALL ON FUNCTION app_public.my_patients() TO hp_therapist;
 
 REVOKE ALL ON FUNCTION app_public.my_therapists() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.my_therapists() TO hp_patient;
+
+--
+-- Name: FUNCTION record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date) TO hp_patient;
 
 --
 -- Name: FUNCTION resend_verification_email(); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -4474,6 +6708,29 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_tokens TO hp_definer
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.data_access_logs TO hp_definer;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_patient;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_admin;
+
+--
+-- Name: TABLE mood_analytics; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_analytics TO hp_definer;
+GRANT SELECT ON TABLE app_public.mood_analytics TO hp_admin;
+
+--
+-- Name: TABLE mood_insights; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_insights TO hp_definer;
+GRANT SELECT ON TABLE app_public.mood_insights TO hp_patient;
+GRANT SELECT ON TABLE app_public.mood_insights TO hp_therapist;
+
+--
+-- Name: TABLE mood_patterns; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.mood_patterns TO hp_definer;
+GRANT SELECT ON TABLE app_public.mood_patterns TO hp_patient;
+GRANT SELECT ON TABLE app_public.mood_patterns TO hp_therapist;
 
 --
 -- Name: TABLE system_configurations; Type: ACL; Schema: app_public; Owner: hp_owner

@@ -2,7 +2,8 @@
 //
 //   request id → security headers → /health → body (size limit) →
 //   session cookie → who is asking (Bearer or cookie, checked by the database) →
-//   CSRF check → PostGraphile (/graphql, and /graphiql outside production) →
+//   CSRF check → request shape (POST, JSON, a query) → PostGraphile (/graphql, and
+//   /graphiql outside production) →
 //   404 → last-resort error handler
 //
 // Everything that decides who may see what happens in PostgreSQL; this file only
@@ -20,6 +21,7 @@ import { body } from "./middleware/body.ts";
 import { cookieSession } from "./middleware/cookieSession.ts";
 import { requireCsrfToken } from "./middleware/csrf.ts";
 import { notFound, unhandledError } from "./middleware/errors.ts";
+import { codeEveryGraphQLError, graphqlRequestShape } from "./middleware/graphqlRequest.ts";
 import { health } from "./middleware/health.ts";
 import { requestId } from "./middleware/requestId.ts";
 import { securityHeaders } from "./middleware/securityHeaders.ts";
@@ -102,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(sessions.middleware);
   app.use(resolveCaller(authPool));
   app.use(requireCsrfToken());
+  app.use("/graphql", graphqlRequestShape(), codeEveryGraphQLError());
   await serv.addTo(app, null, false);
   app.use(notFound());
   app.use(unhandledError());

@@ -130,6 +130,18 @@ export async function passwordHashForSession(pool: pg.Pool, sessionId: string): 
   return rows[0]?.hash ?? null;
 }
 
+/** The signed-in user's email (for the password-strength check); null when the session is not active. */
+export async function emailForSession(pool: pg.Pool, sessionId: string): Promise<string | null> {
+  const { rows } = await pool.query<{ email: string | null }>("select app_private.email_for_session($1) as email", [sessionId]);
+  return rows[0]?.email ?? null;
+}
+
+/** The email a usable reset token belongs to (for the password-strength check), or null. */
+export async function emailForResetToken(pool: pg.Pool, token: string): Promise<string | null> {
+  const { rows } = await pool.query<{ email: string | null }>("select app_private.email_for_reset_token($1) as email", [token]);
+  return rows[0]?.email ?? null;
+}
+
 /** Sets the hash, signs out the user's other sessions and tells them by email. */
 export async function changePassword(pool: pg.Pool, facts: RequestFacts, sessionId: string, newHash: string): Promise<void> {
   await withRequestFacts(pool, facts, (client) =>

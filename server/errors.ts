@@ -92,8 +92,19 @@ export function describeError(error: unknown): Described {
 export function makeMaskError(production: boolean): (error: GraphQLError) => GraphQLError {
   return (error) => {
     const original = error.originalError;
-    // Parse and validation errors, and errors we built as GraphQL errors already.
-    if (!original || original instanceof GraphQLError) return error;
+    // Parse, validation and variable errors: the client's document is wrong.
+    if (!original) {
+      if (error.extensions?.code) return error;
+      return new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        extensions: { ...error.extensions, code: "BADQUERY" },
+      });
+    }
+    // Errors we built as GraphQL errors already.
+    if (original instanceof GraphQLError) return error;
     const described = describeError(original);
     const extensions: Record<string, unknown> = { code: described.code };
     if (described.code === "INTERNAL") {

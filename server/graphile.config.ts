@@ -15,6 +15,7 @@ import { makeMaskError } from "./errors.ts";
 import { AuthPlugin } from "./plugins/auth.ts";
 import { depthLimitPlugin } from "./plugins/depthLimit.ts";
 import { LogoutCookiePlugin } from "./plugins/logout.ts";
+import { UpdateNotFoundPlugin } from "./plugins/updateNotFound.ts";
 
 export interface PresetOptions {
   /** hp_authenticator's connection string (PostGraphile's own pool). */
@@ -31,7 +32,7 @@ export interface PresetOptions {
 export function makePreset(options: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PostGraphileConnectionFilterPreset, PgAggregatesPreset],
-    plugins: [AuthPlugin, LogoutCookiePlugin, depthLimitPlugin(options.maxQueryDepth)],
+    plugins: [AuthPlugin, LogoutCookiePlugin, UpdateNotFoundPlugin, depthLimitPlugin(options.maxQueryDepth)],
     pgServices: [
       makePgService({
         connectionString: options.authDatabaseUrl,

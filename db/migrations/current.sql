@@ -160,6 +160,24 @@ comment on function app_private.log_clinical_read(uuid, text) is
   'Records (once per request) that the caller read this kind of this patient''s data; false, and no record, for a patient the caller cannot reach.';
 grant execute on function app_private.log_clinical_read(uuid, text), app_private.record_clinical_read(uuid, text) to hp_therapist;
 
+-- Password strength is checked in Node (the clear password never reaches SQL), and
+-- one of its rules is "not built from your email address". These give the server
+-- the address for a password change or reset, and nothing else.
+create or replace function app_private.email_for_session(session_id uuid) returns text
+  language sql stable security definer set search_path = pg_catalog, public
+as $$
+  select u.email from app_public.user_sessions s join app_public.users u on u.id = s.user_id
+  where s.id = email_for_session.session_id and app_private.session_is_active(s)
+$$;
+create or replace function app_private.email_for_reset_token(token text) returns text
+  language sql stable security definer set search_path = pg_catalog, public
+as $$
+  select u.email from app_private.user_tokens t join app_public.users u on u.id = t.user_id
+  where t.token_hash = app_private.sha256(token) and t.purpose = 'reset_password'
+    and t.used_at is null and t.expires_at > now() and length(token) between 20 and 200
+$$;
+grant execute on function app_private.email_for_session(uuid), app_private.email_for_reset_token(text) to hp_authenticator;
+
 -------------------------------------------------------------------------------
 -- 3.1 Mood entries
 --

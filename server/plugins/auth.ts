@@ -98,13 +98,13 @@ async function changePassword(input: ChangePasswordInput, ctx: AuthContext) {
   if (!(await verifyPassword(currentHash, input.oldPassword))) {
     throw apiError("CREDS", "The current password is wrong.");
   }
-  assertStrongPassword(input.newPassword);
+  assertStrongPassword(input.newPassword, (await db.emailForSession(ctx.authPool, sessionId)) ?? undefined);
   await db.changePassword(ctx.authPool, ctx, sessionId, await hashPassword(input.newPassword));
   return { success: true };
 }
 
 async function resetPassword(input: ResetPasswordInput, ctx: AuthContext) {
-  assertStrongPassword(input.newPassword);
+  assertStrongPassword(input.newPassword, (await db.emailForResetToken(ctx.authPool, input.token)) ?? undefined);
   const ok = await db.resetPassword(ctx.authPool, ctx, input.token, await hashPassword(input.newPassword));
   if (!ok) throw apiError("TOKEN", "This reset link is not valid or has expired.");
   return { success: true };
