@@ -155,6 +155,40 @@ ALTER TYPE app_public.account_status_enum OWNER TO hp_owner;
 COMMENT ON TYPE app_public.account_status_enum IS 'pending_verification until the email is confirmed; suspended and deactivated accounts cannot log in.';
 
 --
+-- Name: cbt_technique_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.cbt_technique_enum AS ENUM (
+    'cognitive_restructuring',
+    'thought_record',
+    'behavioral_activation',
+    'problem_solving',
+    'exposure',
+    'mindfulness',
+    'gratitude',
+    'self_compassion',
+    'values_clarification',
+    'grounding',
+    'relaxation'
+);
+
+ALTER TYPE app_public.cbt_technique_enum OWNER TO hp_owner;
+
+--
+-- Name: cbt_technique_effect; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.cbt_technique_effect AS (
+	cbt_technique app_public.cbt_technique_enum,
+	entries integer,
+	average_mood_before numeric,
+	average_mood_after numeric,
+	average_change numeric
+);
+
+ALTER TYPE app_public.cbt_technique_effect OWNER TO hp_owner;
+
+--
 -- Name: relationship_status_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -199,6 +233,33 @@ CREATE TYPE app_public.clinician_summary AS (
 ALTER TYPE app_public.clinician_summary OWNER TO hp_owner;
 
 --
+-- Name: cognitive_distortion_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.cognitive_distortion_enum AS ENUM (
+    'all_or_nothing',
+    'overgeneralization',
+    'mental_filter',
+    'disqualifying_the_positive',
+    'mind_reading',
+    'fortune_telling',
+    'magnification',
+    'emotional_reasoning',
+    'should_statements',
+    'labeling',
+    'personalization',
+    'blame'
+);
+
+ALTER TYPE app_public.cognitive_distortion_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE cognitive_distortion_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.cognitive_distortion_enum IS 'The standard cognitive distortions (magnification includes catastrophizing).';
+
+--
 -- Name: consent_action_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -224,6 +285,32 @@ CREATE TYPE app_public.consent_type_enum AS ENUM (
 ALTER TYPE app_public.consent_type_enum OWNER TO hp_owner;
 
 --
+-- Name: day_streak; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.day_streak AS (
+	current_streak integer,
+	longest_streak integer,
+	last_date date,
+	total_days integer
+);
+
+ALTER TYPE app_public.day_streak OWNER TO hp_owner;
+
+--
+-- Name: emotion_change; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.emotion_change AS (
+	emotion text,
+	before integer,
+	after integer,
+	change integer
+);
+
+ALTER TYPE app_public.emotion_change OWNER TO hp_owner;
+
+--
 -- Name: goal_comparison_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -247,6 +334,23 @@ CREATE TYPE app_public.goal_status_enum AS ENUM (
 ALTER TYPE app_public.goal_status_enum OWNER TO hp_owner;
 
 --
+-- Name: gratitude_category_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.gratitude_category_enum AS ENUM (
+    'people',
+    'experiences',
+    'self',
+    'nature',
+    'health',
+    'work',
+    'growth',
+    'other'
+);
+
+ALTER TYPE app_public.gratitude_category_enum OWNER TO hp_owner;
+
+--
 -- Name: insight_period_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -256,6 +360,53 @@ CREATE TYPE app_public.insight_period_enum AS ENUM (
 );
 
 ALTER TYPE app_public.insight_period_enum OWNER TO hp_owner;
+
+--
+-- Name: journal_research_cell; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.journal_research_cell AS (
+	week_start date,
+	cbt_technique app_public.cbt_technique_enum,
+	patients integer,
+	entries integer,
+	average_mood_change numeric
+);
+
+ALTER TYPE app_public.journal_research_cell OWNER TO hp_owner;
+
+--
+-- Name: privacy_level_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.privacy_level_enum AS ENUM (
+    'private',
+    'shared_with_therapist',
+    'anonymous_research'
+);
+
+ALTER TYPE app_public.privacy_level_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE privacy_level_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.privacy_level_enum IS 'private: the author only. shared_with_therapist: also the therapists the access rule lets in (logged). anonymous_research: the author only; counts feed research statistics, the words never do.';
+
+--
+-- Name: journal_search_result; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.journal_search_result AS (
+	entry_id uuid,
+	title text,
+	snippet text,
+	rank real,
+	privacy_level app_public.privacy_level_enum,
+	created_at timestamp with time zone
+);
+
+ALTER TYPE app_public.journal_search_result OWNER TO hp_owner;
 
 --
 -- Name: mood_average; Type: TYPE; Schema: app_public; Owner: hp_owner
@@ -483,6 +634,35 @@ CREATE TYPE app_public.patient_summary AS (
 ALTER TYPE app_public.patient_summary OWNER TO hp_owner;
 
 --
+-- Name: prompt_category_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.prompt_category_enum AS ENUM (
+    'daily_reflection',
+    'gratitude',
+    'cbt',
+    'mindfulness',
+    'self_compassion',
+    'relationships',
+    'values_and_goals',
+    'crisis_grounding'
+);
+
+ALTER TYPE app_public.prompt_category_enum OWNER TO hp_owner;
+
+--
+-- Name: prompt_difficulty_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.prompt_difficulty_enum AS ENUM (
+    'gentle',
+    'moderate',
+    'deep'
+);
+
+ALTER TYPE app_public.prompt_difficulty_enum OWNER TO hp_owner;
+
+--
 -- Name: theme_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -512,6 +692,30 @@ ALTER TYPE app_public.user_role_enum OWNER TO hp_owner;
 --
 
 COMMENT ON TYPE app_public.user_role_enum IS 'What a user is to the platform. Each role but system maps to the database role hp_<role>; system accounts cannot log in.';
+
+--
+-- Name: accept_patient_text(text, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.accept_patient_text(source text, content text) RETURNS void
+    LANGUAGE plpgsql STABLE
+    AS $$
+begin
+  if content is null or btrim(content, E' \t\r\n') = '' then
+    raise exception 'There is nothing written (%)', source using errcode = 'EMPTY';
+  end if;
+  -- Crisis module hook: every patient text of this module (and mood notes) passes
+  -- here, inside the writing transaction. Detection will be called from this point.
+end;
+$$;
+
+ALTER FUNCTION app_private.accept_patient_text(source text, content text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION accept_patient_text(source text, content text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.accept_patient_text(source text, content text) IS 'The one door every patient-written text goes through: refuses empty text (EMPTY); the crisis module hooks its detection here.';
 
 SET default_tablespace = '';
 
@@ -970,6 +1174,34 @@ ALTER FUNCTION app_private.consume_token(token text, purpose app_private.user_to
 COMMENT ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) IS 'Marks a token used and returns its user, or NULL when the token is unknown, expired, already used or for another purpose.';
 
 --
+-- Name: day_streak(date[], date); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.day_streak(days date[], today date) RETURNS app_public.day_streak
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  with distinct_days as (
+    select distinct d from unnest(days) d
+  ), islands as (
+    select d, d - (row_number() over (order by d))::integer as island from distinct_days
+  ), runs as (
+    select max(d) as last_day, count(*)::integer as length from islands group by island
+  )
+  select coalesce((select r.length from runs r where r.last_day >= today - 1 order by r.last_day desc limit 1), 0),
+         coalesce((select max(r.length) from runs r), 0),
+         (select max(r.last_day) from runs r),
+         coalesce((select sum(r.length)::integer from runs r), 0)
+$$;
+
+ALTER FUNCTION app_private.day_streak(days date[], today date) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION day_streak(days date[], today date); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.day_streak(days date[], today date) IS 'Consecutive days in a set of dates: the run alive today (today or yesterday included) and the longest.';
+
+--
 -- Name: detect_mood_patterns(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -1343,6 +1575,65 @@ ALTER FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end 
 COMMENT ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) IS 'A goal''s progress over the window ending on window_end.';
 
 --
+-- Name: journal_prompts; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.journal_prompts (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    slug text NOT NULL,
+    category app_public.prompt_category_enum NOT NULL,
+    cbt_technique app_public.cbt_technique_enum,
+    difficulty app_public.prompt_difficulty_enum NOT NULL,
+    locale text NOT NULL,
+    is_crisis boolean DEFAULT false NOT NULL,
+    prompt text NOT NULL,
+    guidance text,
+    is_active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT crisis_prompts_are_grounding CHECK ((is_crisis = (category = 'crisis_grounding'::app_public.prompt_category_enum))),
+    CONSTRAINT guidance_length CHECK ((length(guidance) <= 300)),
+    CONSTRAINT locale_format CHECK ((locale ~ '^[a-z]{2}$'::text)),
+    CONSTRAINT prompt_length CHECK (((length(prompt) >= 10) AND (length(prompt) <= 400))),
+    CONSTRAINT slug_format CHECK (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (length(slug) <= 80))),
+    CONSTRAINT technique_for_cbt_and_grounding CHECK (((category <> ALL (ARRAY['cbt'::app_public.prompt_category_enum, 'crisis_grounding'::app_public.prompt_category_enum])) OR (cbt_technique IS NOT NULL)))
+);
+
+ALTER TABLE ONLY app_public.journal_prompts FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.journal_prompts OWNER TO hp_owner;
+
+--
+-- Name: TABLE journal_prompts; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.journal_prompts IS 'Therapeutic writing prompts (reference data). Readable by everyone but the crisis ones; admins curate.';
+
+--
+-- Name: grounding_prompt(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.grounding_prompt(user_id uuid) RETURNS app_public.journal_prompts
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select p.* from app_public.journal_prompts p
+  where p.is_active and p.is_crisis
+    and p.locale in (coalesce(split_part((select language from app_public.user_profiles u where u.user_id = grounding_prompt.user_id), '-', 1), 'en'), 'en')
+  order by p.locale = coalesce(split_part((select language from app_public.user_profiles u where u.user_id = grounding_prompt.user_id), '-', 1), 'en') desc,
+           md5(grounding_prompt.user_id::text || now()::text || p.id::text)
+  limit 1
+$$;
+
+ALTER FUNCTION app_private.grounding_prompt(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION grounding_prompt(user_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.grounding_prompt(user_id uuid) IS 'A crisis grounding prompt in the user''s language, for the crisis module to show with its resources.';
+
+--
 -- Name: has_consent(uuid, app_public.consent_type_enum); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -1360,6 +1651,24 @@ ALTER FUNCTION app_private.has_consent(user_id uuid, consent app_public.consent_
 --
 
 COMMENT ON FUNCTION app_private.has_consent(user_id uuid, consent app_public.consent_type_enum) IS 'Has this user currently consented to this? The latest grant or withdrawal wins; never consented means no.';
+
+--
+-- Name: immutable_unaccent(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.immutable_unaccent(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+  select public.unaccent('public.unaccent'::regdictionary, value)
+$$;
+
+ALTER FUNCTION app_private.immutable_unaccent(value text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION immutable_unaccent(value text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.immutable_unaccent(value text) IS 'unaccent with its dictionary fixed, so indexes may use it.';
 
 --
 -- Name: is_valid_timezone(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -2166,6 +2475,48 @@ $$;
 ALTER FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) OWNER TO hp_definer;
 
 --
+-- Name: search_config(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.search_config(user_id uuid) RETURNS regconfig
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select case split_part(coalesce((select p.language from app_public.user_profiles p where p.user_id = search_config.user_id), 'en'), '-', 1)
+    when 'en' then 'app_private.english_unaccent'
+    when 'es' then 'app_private.spanish_unaccent'
+    when 'fr' then 'app_private.french_unaccent'
+    else 'app_private.simple_unaccent'
+  end::regconfig
+$$;
+
+ALTER FUNCTION app_private.search_config(user_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION search_config(user_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.search_config(user_id uuid) IS 'The text search configuration for a user''s language (English, Spanish, French; others: simple), accent-blind.';
+
+--
+-- Name: search_fold(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.search_fold(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select lower(app_private.immutable_unaccent(coalesce(value, '')))
+$$;
+
+ALTER FUNCTION app_private.search_fold(value text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION search_fold(value text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.search_fold(value text) IS 'Lower case, no accents: what trigram (typo-tolerant) search compares.';
+
+--
 -- Name: send_verification_email(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -2439,6 +2790,63 @@ $$;
 ALTER FUNCTION app_private.tg_audit_logs__refuse_change() OWNER TO hp_owner;
 
 --
+-- Name: tg_gratitude_entries__accept(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_gratitude_entries__accept() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform app_private.accept_patient_text('gratitude', new.item);
+  new.entry_date := coalesce(new.entry_date, app_private.local_today(new.user_id));
+  if new.entry_date > app_private.local_today(new.user_id) then
+    raise exception 'Gratitude cannot be dated after today' using errcode = 'FUTUR';
+  end if;
+  if tg_op = 'INSERT' and (select count(*) from app_public.gratitude_entries g
+                           where g.user_id = new.user_id and g.entry_date = new.entry_date) >= 5 then
+    raise exception 'Five things a day is the practice; this day already has five' using errcode = 'GRMAX';
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_gratitude_entries__accept() OWNER TO hp_owner;
+
+--
+-- Name: tg_journal_entries__accept(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_journal_entries__accept() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform app_private.accept_patient_text('journal entry', new.content);
+  new.search_config := app_private.search_config(new.user_id);
+  new.tags := coalesce(new.tags, '{}');
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_journal_entries__accept() OWNER TO hp_owner;
+
+--
+-- Name: tg_mood_entries__accept_notes(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_mood_entries__accept_notes() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if new.notes is not null then
+    perform app_private.accept_patient_text('mood note', new.notes);
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_mood_entries__accept_notes() OWNER TO hp_owner;
+
+--
 -- Name: tg_mood_entries__after_check_in(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -2508,6 +2916,151 @@ end;
 $$;
 
 ALTER FUNCTION app_private.tg_therapeutic_relationships__check_roles() OWNER TO hp_definer;
+
+--
+-- Name: tg_thought_records__accept(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.tg_thought_records__accept() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  missing text[] := app_private.thought_record_missing(new);
+begin
+  perform app_private.accept_patient_text('thought record',
+    concat_ws(E'\n', new.situation, new.evidence_for, new.evidence_against, new.balanced_thought,
+              (select string_agg(t ->> 'thought', E'\n') from jsonb_array_elements(new.automatic_thoughts) t)));
+  if new.is_complete and cardinality(missing) > 0 then
+    raise exception 'Not complete yet: % missing', array_to_string(missing, ', ') using errcode = 'INCMP';
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_thought_records__accept() OWNER TO hp_owner;
+
+--
+-- Name: valid_emotions(jsonb); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.valid_emotions(emotions jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select jsonb_typeof(emotions) = 'array'
+     and jsonb_array_length(emotions) <= 10
+     and coalesce((select bool_and(
+           jsonb_typeof(e) = 'object'
+           and (e - 'emotion' - 'intensity') = '{}'::jsonb
+           and jsonb_typeof(e -> 'emotion') = 'string'
+           and length(btrim(e ->> 'emotion')) between 1 and 40
+           and jsonb_typeof(e -> 'intensity') = 'number'
+           and (e ->> 'intensity')::numeric between 0 and 100)
+         from jsonb_array_elements(emotions) e), true)
+$$;
+
+ALTER FUNCTION app_private.valid_emotions(emotions jsonb) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION valid_emotions(emotions jsonb); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.valid_emotions(emotions jsonb) IS 'A list of at most 10 {"emotion": text, "intensity": 0-100} objects and nothing else.';
+
+--
+-- Name: valid_thoughts(jsonb); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.valid_thoughts(thoughts jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select jsonb_typeof(thoughts) = 'array'
+     and jsonb_array_length(thoughts) <= 10
+     and coalesce((select bool_and(
+           jsonb_typeof(t) = 'object'
+           and (t - 'thought' - 'hot') = '{}'::jsonb
+           and jsonb_typeof(t -> 'thought') = 'string'
+           and length(btrim(t ->> 'thought')) between 1 and 1000
+           and coalesce(jsonb_typeof(t -> 'hot'), 'boolean') = 'boolean')
+         from jsonb_array_elements(thoughts) t), true)
+     and (select count(*) from jsonb_array_elements(thoughts) t where (t ->> 'hot')::boolean) <= 1
+$$;
+
+ALTER FUNCTION app_private.valid_thoughts(thoughts jsonb) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION valid_thoughts(thoughts jsonb); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.valid_thoughts(thoughts jsonb) IS 'A list of at most 10 {"thought": text, "hot": boolean} objects, at most one of them hot.';
+
+--
+-- Name: thought_records; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.thought_records (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    situation text NOT NULL,
+    emotions jsonb DEFAULT '[]'::jsonb NOT NULL,
+    automatic_thoughts jsonb DEFAULT '[]'::jsonb NOT NULL,
+    distortions app_public.cognitive_distortion_enum[] DEFAULT '{}'::app_public.cognitive_distortion_enum[] NOT NULL,
+    evidence_for text,
+    evidence_against text,
+    balanced_thought text,
+    balanced_belief smallint,
+    emotions_after jsonb DEFAULT '[]'::jsonb NOT NULL,
+    privacy_level app_public.privacy_level_enum DEFAULT 'private'::app_public.privacy_level_enum NOT NULL,
+    is_complete boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT balanced_thought_length CHECK ((length(balanced_thought) <= 2000)),
+    CONSTRAINT belief_0_to_100 CHECK (((balanced_belief >= 0) AND (balanced_belief <= 100))),
+    CONSTRAINT emotions_after_are_rated_0_to_100 CHECK (app_private.valid_emotions(emotions_after)),
+    CONSTRAINT emotions_are_rated_0_to_100 CHECK (app_private.valid_emotions(emotions)),
+    CONSTRAINT evidence_against_length CHECK ((length(evidence_against) <= 4000)),
+    CONSTRAINT evidence_for_length CHECK ((length(evidence_for) <= 4000)),
+    CONSTRAINT situation_length CHECK ((length(situation) <= 2000)),
+    CONSTRAINT thoughts_with_at_most_one_hot CHECK (app_private.valid_thoughts(automatic_thoughts))
+);
+
+ALTER TABLE ONLY app_public.thought_records FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.thought_records OWNER TO hp_owner;
+
+--
+-- Name: TABLE thought_records; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.thought_records IS 'CBT thought records. Complete only when every part is filled in; privacy levels as for journal entries.';
+
+--
+-- Name: thought_record_missing(app_public.thought_records); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.thought_record_missing(record app_public.thought_records) RETURNS text[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select array_remove(array[
+    case when btrim(coalesce(record.situation, '')) = '' then 'situation' end,
+    case when jsonb_array_length(record.emotions) = 0 then 'emotions' end,
+    case when jsonb_array_length(record.automatic_thoughts) = 0 then 'automatic thoughts' end,
+    case when not exists (select 1 from jsonb_array_elements(record.automatic_thoughts) t where (t ->> 'hot')::boolean)
+         then 'the hot thought' end,
+    case when btrim(coalesce(record.evidence_for, '')) = '' then 'evidence for' end,
+    case when btrim(coalesce(record.evidence_against, '')) = '' then 'evidence against' end,
+    case when btrim(coalesce(record.balanced_thought, '')) = '' then 'a balanced thought' end,
+    case when record.balanced_belief is null then 'how strongly you believe it' end,
+    case when jsonb_array_length(record.emotions_after) = 0 then 'the emotions re-rated' end
+  ], null)
+$$;
+
+ALTER FUNCTION app_private.thought_record_missing(record app_public.thought_records) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION thought_record_missing(record app_public.thought_records); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.thought_record_missing(record app_public.thought_records) IS 'The parts a thought record still lacks to be complete.';
 
 --
 -- Name: token_recently_issued(uuid, app_private.user_token_purpose); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -2662,6 +3215,30 @@ ALTER FUNCTION app_public.caseload_mood_entries(since_days integer) OWNER TO hp_
 --
 
 COMMENT ON FUNCTION app_public.caseload_mood_entries(since_days integer) IS 'A therapist''s caseload view: every reachable patient''s check-ins of the last since_days days, in one indexed query.';
+
+--
+-- Name: cbt_technique_effects(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.cbt_technique_effects(patient_id uuid DEFAULT NULL::uuid) RETURNS SETOF app_public.cbt_technique_effect
+    LANGUAGE sql STABLE
+    AS $$
+  select e.cbt_technique, count(*)::integer, round(avg(e.mood_before), 2), round(avg(e.mood_after), 2),
+         round(avg(e.mood_after - e.mood_before), 2)
+  from app_public.journal_entries e
+  where e.user_id = (select app_private.subject(patient_id))
+    and e.cbt_technique is not null and e.mood_before is not null and e.mood_after is not null
+  group by e.cbt_technique
+  order by avg(e.mood_after - e.mood_before) desc, count(*) desc
+$$;
+
+ALTER FUNCTION app_public.cbt_technique_effects(patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION cbt_technique_effects(patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.cbt_technique_effects(patient_id uuid) IS 'Average mood change per CBT technique, best first, from entries with a mood before and after.';
 
 --
 -- Name: mood_goal_achievements; Type: TABLE; Schema: app_public; Owner: hp_owner
@@ -3009,6 +3586,73 @@ ALTER FUNCTION app_public.grant_consent(consent app_public.consent_type_enum, do
 COMMENT ON FUNCTION app_public.grant_consent(consent app_public.consent_type_enum, document_version text) IS 'Records that you agree to this version of this document or use of your data.';
 
 --
+-- Name: gratitude_entries; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.gratitude_entries (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    entry_date date NOT NULL,
+    item text NOT NULL,
+    category app_public.gratitude_category_enum,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT item_length CHECK ((length(item) <= 500))
+);
+
+ALTER TABLE ONLY app_public.gratitude_entries FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.gratitude_entries OWNER TO hp_owner;
+
+--
+-- Name: TABLE gratitude_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.gratitude_entries IS 'Daily gratitude: up to five items a day. Private to the patient.';
+
+--
+-- Name: gratitude_look_back(); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.gratitude_look_back() RETURNS app_public.gratitude_entries
+    LANGUAGE sql STABLE
+    AS $$
+  select g.* from app_public.gratitude_entries g
+  where g.user_id = (select app_public.current_user_id())
+    and g.entry_date < app_private.local_today(g.user_id)
+  order by md5(g.id::text || clock_timestamp()::text)
+  limit 1
+$$;
+
+ALTER FUNCTION app_public.gratitude_look_back() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION gratitude_look_back(); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.gratitude_look_back() IS 'One of your own past gratitude items, chosen at random, for a hard day.';
+
+--
+-- Name: gratitude_streak(); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.gratitude_streak() RETURNS app_public.day_streak
+    LANGUAGE sql STABLE
+    AS $$
+  select app_private.day_streak(
+    array(select g.entry_date from app_public.gratitude_entries g where g.user_id = (select app_public.current_user_id())),
+    app_private.local_today(app_public.current_user_id()))
+$$;
+
+ALTER FUNCTION app_public.gratitude_streak() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION gratitude_streak(); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.gratitude_streak() IS 'Days in a row with at least one gratitude item.';
+
+--
 -- Name: has_consented(app_public.consent_type_enum); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -3064,6 +3708,32 @@ ALTER FUNCTION app_public.invite_patient(patient_email text, relationship_type a
 --
 
 COMMENT ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) IS 'A therapist invites a patient (by email) into a relationship; it stays pending until the patient accepts.';
+
+--
+-- Name: journal_research_statistics(integer); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.journal_research_statistics(weeks integer DEFAULT 12) RETURNS SETOF app_public.journal_research_cell
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select date_trunc('week', e.created_at)::date, e.cbt_technique, count(distinct e.user_id)::integer, count(*)::integer,
+         round(avg(e.mood_after - e.mood_before), 2)
+  from app_public.journal_entries e
+  where e.privacy_level = 'anonymous_research'
+    and e.created_at > now() - make_interval(weeks => least(greatest(weeks, 1), 104))
+  group by 1, 2
+  having count(distinct e.user_id) >= coalesce(app_private.setting_int('analytics.min_cell_size'), 10)
+  order by 1, 2
+$$;
+
+ALTER FUNCTION app_public.journal_research_statistics(weeks integer) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION journal_research_statistics(weeks integer); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.journal_research_statistics(weeks integer) IS 'Counts from research-shared entries per week and technique; cells under the k-anonymity size are left out. No text.';
 
 --
 -- Name: logout(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -3449,6 +4119,38 @@ ALTER FUNCTION app_public.my_therapists() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.my_therapists() IS 'The calling patient''s therapists (pending and active) with their names, so the patient knows who is asking.';
 
 --
+-- Name: prompt_of_the_day(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.prompt_of_the_day() RETURNS app_public.journal_prompts
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  -- One prompt per patient per local day, the same all day: a hash of (patient,
+  -- day, prompt) orders the candidates. Prompts answered in the last 30 days come
+  -- last; the patient's language first, English when there is none in it.
+  select p.*
+  from app_public.journal_prompts p,
+       (select app_public.current_user_id() as me) who,
+       lateral (select coalesce(nullif(split_part(pr.language, '-', 1), ''), 'en') as lang
+                from (select (select language from app_public.user_profiles where user_id = who.me) as language) pr) l
+  where p.is_active and not p.is_crisis and p.locale in (l.lang, 'en')
+  order by (p.locale = l.lang) desc,
+           exists (select 1 from app_public.journal_entries e
+                   where e.user_id = who.me and e.prompt_id = p.id and e.created_at > now() - interval '30 days'),
+           md5(who.me::text || app_private.local_today(who.me)::text || p.id::text)
+  limit 1
+$$;
+
+ALTER FUNCTION app_public.prompt_of_the_day() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION prompt_of_the_day(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.prompt_of_the_day() IS 'Today''s prompt for the signed-in patient: deterministic for the day, in their language, avoiding prompts answered in the last 30 days.';
+
+--
 -- Name: record_mood(integer, integer, integer, integer, double precision, text, text[], date); Type: FUNCTION; Schema: app_public; Owner: hp_owner
 --
 
@@ -3585,6 +4287,80 @@ ALTER FUNCTION app_public.revoke_session(session_id uuid) OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.revoke_session(session_id uuid) IS 'Signs out one of your own devices.';
 
 --
+-- Name: search_journal(text, uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.search_journal(query text, patient_id uuid DEFAULT NULL::uuid) RETURNS SETOF app_public.journal_search_result
+    LANGUAGE sql STABLE
+    SET "pg_trgm.word_similarity_threshold" TO '0.3'
+    AS $$
+  with q as (
+    select websearch_to_tsquery(app_private.search_config(app_private.subject(patient_id)), left(query, 200)) as ts,
+           app_private.search_fold(left(query, 200)) as folded
+  )
+  select e.id, e.title,
+         ts_headline(e.search_config, e.content, q.ts,
+                     'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=20, MinWords=8, FragmentDelimiter=" … "'),
+         (ts_rank_cd(e.search_vector, q.ts)
+          + public.word_similarity(q.folded, app_private.search_fold(coalesce(e.title, '') || ' ' || e.content)) / 10)::real,
+         e.privacy_level, e.created_at
+  from app_public.journal_entries e, q
+  where e.user_id = (select app_private.subject(patient_id))
+    and length(btrim(query)) > 0
+    and (e.search_vector @@ q.ts
+         or q.folded operator(public.<%) app_private.search_fold(coalesce(e.title, '') || ' ' || e.content))
+  order by 4 desc, e.created_at desc
+  limit 50
+$$;
+
+ALTER FUNCTION app_public.search_journal(query text, patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION search_journal(query text, patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.search_journal(query text, patient_id uuid) IS 'Searches the caller''s journal (or a reachable patient''s shared entries): ranked, accent-blind, typo-tolerant, with <mark> snippets.';
+
+--
+-- Name: thought_records_emotion_changes(app_public.thought_records); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) RETURNS SETOF app_public.emotion_change
+    LANGUAGE sql STABLE
+    AS $$
+  select lower(btrim(b ->> 'emotion')), (b ->> 'intensity')::numeric::integer, (a ->> 'intensity')::numeric::integer,
+         ((a ->> 'intensity')::numeric - (b ->> 'intensity')::numeric)::integer
+  from jsonb_array_elements(record.emotions) b
+  left join jsonb_array_elements(record.emotions_after) a on lower(btrim(a ->> 'emotion')) = lower(btrim(b ->> 'emotion'))
+$$;
+
+ALTER FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION thought_records_emotion_changes(record app_public.thought_records); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) IS 'Each emotion''s intensity before and after the record, and the change (negative: it eased).';
+
+--
+-- Name: thought_records_missing_parts(app_public.thought_records); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) RETURNS text[]
+    LANGUAGE sql STABLE
+    AS $$
+  select app_private.thought_record_missing(record)
+$$;
+
+ALTER FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION thought_records_missing_parts(record app_public.thought_records); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) IS 'What the record still needs before it can be marked complete.';
+
+--
 -- Name: verify_audit_chain(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -3683,6 +4459,270 @@ ALTER FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum)
 --
 
 COMMENT ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) IS 'Records that you withdraw this consent, from now on. Earlier decisions stay in the history.';
+
+--
+-- Name: english_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TEXT SEARCH CONFIGURATION app_private.english_unaccent (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR asciiword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR word WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_part WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_asciipart WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR asciihword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR uint WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent OWNER TO hp_owner;
+
+--
+-- Name: french_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TEXT SEARCH CONFIGURATION app_private.french_unaccent (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR asciiword WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR word WITH public.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR hword_part WITH public.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR hword_asciipart WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR asciihword WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR hword WITH public.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent
+    ADD MAPPING FOR uint WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.french_unaccent OWNER TO hp_owner;
+
+--
+-- Name: simple_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TEXT SEARCH CONFIGURATION app_private.simple_unaccent (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR asciiword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR word WITH public.unaccent, simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR hword_part WITH public.unaccent, simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR hword_asciipart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR asciihword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR hword WITH public.unaccent, simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent
+    ADD MAPPING FOR uint WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.simple_unaccent OWNER TO hp_owner;
+
+--
+-- Name: spanish_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TEXT SEARCH CONFIGURATION app_private.spanish_unaccent (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR asciiword WITH spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR word WITH public.unaccent, spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR hword_part WITH public.unaccent, spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR hword_asciipart WITH spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR asciihword WITH spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR hword WITH public.unaccent, spanish_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent
+    ADD MAPPING FOR uint WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.spanish_unaccent OWNER TO hp_owner;
 
 --
 -- Name: audit_chain_head; Type: TABLE; Schema: app_private; Owner: hp_owner
@@ -4078,6 +5118,54 @@ ALTER TABLE app_public.data_access_logs OWNER TO hp_owner;
 COMMENT ON TABLE app_public.data_access_logs IS 'Who read which kind of a patient''s clinical data, and when. The patient reads their own; nobody changes it.';
 
 --
+-- Name: journal_entries; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.journal_entries (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    title text,
+    content text NOT NULL,
+    mood_before app_public.mood_scale_domain,
+    mood_after app_public.mood_scale_domain,
+    cbt_technique app_public.cbt_technique_enum,
+    privacy_level app_public.privacy_level_enum DEFAULT 'private'::app_public.privacy_level_enum NOT NULL,
+    prompt_id uuid,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    search_config regconfig DEFAULT 'app_private.english_unaccent'::regconfig NOT NULL,
+    search_vector tsvector GENERATED ALWAYS AS ((setweight(to_tsvector(search_config, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector(search_config, content), 'B'::"char"))) STORED,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT content_length CHECK ((length(content) <= 20000)),
+    CONSTRAINT tags_are_short CHECK (((cardinality(tags) <= 20) AND app_private.are_tags(tags))),
+    CONSTRAINT title_length CHECK ((length(title) <= 255))
+);
+
+ALTER TABLE ONLY app_public.journal_entries FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.journal_entries OWNER TO hp_owner;
+
+--
+-- Name: TABLE journal_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.journal_entries IS 'Journal entries. The privacy level decides who else may read them; the database enforces it.';
+
+--
+-- Name: COLUMN journal_entries.search_config; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.journal_entries.search_config IS '@behavior -*
+The author''s language''s accent-blind search configuration (set by the database).';
+
+--
+-- Name: COLUMN journal_entries.search_vector; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.journal_entries.search_vector IS '@behavior -*
+The full-text index of title and content.';
+
+--
 -- Name: mood_analytics; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -4444,6 +5532,34 @@ ALTER TABLE ONLY app_public.data_access_logs
     ADD CONSTRAINT data_access_logs_pkey PRIMARY KEY (id);
 
 --
+-- Name: gratitude_entries gratitude_entries_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.gratitude_entries
+    ADD CONSTRAINT gratitude_entries_pkey PRIMARY KEY (id);
+
+--
+-- Name: journal_entries journal_entries_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.journal_entries
+    ADD CONSTRAINT journal_entries_pkey PRIMARY KEY (id);
+
+--
+-- Name: journal_prompts journal_prompts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.journal_prompts
+    ADD CONSTRAINT journal_prompts_pkey PRIMARY KEY (id);
+
+--
+-- Name: journal_prompts journal_prompts_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.journal_prompts
+    ADD CONSTRAINT journal_prompts_slug_key UNIQUE (slug);
+
+--
 -- Name: mood_analytics mood_analytics_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
 --
 
@@ -4526,6 +5642,13 @@ ALTER TABLE ONLY app_public.system_configurations
 
 ALTER TABLE ONLY app_public.therapeutic_relationships
     ADD CONSTRAINT therapeutic_relationships_pkey PRIMARY KEY (id);
+
+--
+-- Name: thought_records thought_records_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.thought_records
+    ADD CONSTRAINT thought_records_pkey PRIMARY KEY (id);
 
 --
 -- Name: user_preferences user_preferences_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -4713,6 +5836,36 @@ CREATE UNIQUE INDEX data_access_logs_once_per_request ON app_public.data_access_
 CREATE INDEX data_access_logs_patient_idx ON app_public.data_access_logs USING btree (patient_id, accessed_at DESC);
 
 --
+-- Name: gratitude_entries_user_date_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX gratitude_entries_user_date_idx ON app_public.gratitude_entries USING btree (user_id, entry_date DESC);
+
+--
+-- Name: journal_entries_search_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX journal_entries_search_idx ON app_public.journal_entries USING gin (search_vector);
+
+--
+-- Name: journal_entries_shared_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX journal_entries_shared_idx ON app_public.journal_entries USING btree (user_id, created_at DESC) WHERE (privacy_level = 'shared_with_therapist'::app_public.privacy_level_enum);
+
+--
+-- Name: journal_entries_trigram_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX journal_entries_trigram_idx ON app_public.journal_entries USING gin (app_private.search_fold(((COALESCE(title, ''::text) || ' '::text) || content)) public.gin_trgm_ops);
+
+--
+-- Name: journal_entries_user_date_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX journal_entries_user_date_idx ON app_public.journal_entries USING btree (user_id, created_at DESC);
+
+--
 -- Name: mood_entries_recent_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
 --
 
@@ -4759,6 +5912,12 @@ CREATE INDEX therapeutic_relationships_patient_idx ON app_public.therapeutic_rel
 --
 
 CREATE INDEX therapeutic_relationships_therapist_idx ON app_public.therapeutic_relationships USING btree (therapist_id) WHERE (status = 'active'::app_public.relationship_status_enum);
+
+--
+-- Name: thought_records_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX thought_records_user_idx ON app_public.thought_records USING btree (user_id, created_at DESC);
 
 --
 -- Name: user_sessions_expires_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
@@ -4923,6 +6082,24 @@ CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.audit_log
 CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.data_access_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
 
 --
+-- Name: gratitude_entries _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.gratitude_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: journal_entries _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.journal_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: journal_prompts _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.journal_prompts FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
 -- Name: mood_entries _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -4947,6 +6124,12 @@ CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.system_configurat
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
 
 --
+-- Name: thought_records _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.thought_records FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
 -- Name: user_preferences _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -4965,6 +6148,18 @@ CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.user_profiles FOR
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.users FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
 
 --
+-- Name: gratitude_entries _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.gratitude_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
+-- Name: journal_entries _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.journal_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
 -- Name: mood_entries _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -4975,6 +6170,30 @@ CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.mood_entries FOR EACH
 --
 
 CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.mood_goals FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
+-- Name: thought_records _110_keep_owner; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _110_keep_owner BEFORE UPDATE ON app_public.thought_records FOR EACH ROW EXECUTE FUNCTION app_private.tg__keep_owner();
+
+--
+-- Name: gratitude_entries _200_accept_text; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_accept_text BEFORE INSERT OR UPDATE OF item, entry_date ON app_public.gratitude_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_gratitude_entries__accept();
+
+--
+-- Name: journal_entries _200_accept_text; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_accept_text BEFORE INSERT OR UPDATE OF title, content ON app_public.journal_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_journal_entries__accept();
+
+--
+-- Name: thought_records _200_accept_text; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_accept_text BEFORE INSERT OR UPDATE ON app_public.thought_records FOR EACH ROW EXECUTE FUNCTION app_private.tg_thought_records__accept();
 
 --
 -- Name: therapeutic_relationships _200_check_roles; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -4989,6 +6208,12 @@ CREATE TRIGGER _200_check_roles BEFORE INSERT OR UPDATE OF therapist_id, patient
 CREATE TRIGGER _200_local_date BEFORE INSERT OR UPDATE OF entry_date ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_mood_entries__local_date();
 
 --
+-- Name: mood_entries _210_accept_notes; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _210_accept_notes BEFORE INSERT OR UPDATE OF notes ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_mood_entries__accept_notes();
+
+--
 -- Name: mood_entries _500_after_check_in; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -4999,6 +6224,18 @@ CREATE TRIGGER _500_after_check_in AFTER INSERT OR UPDATE ON app_public.mood_ent
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.consent_tracking FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: gratitude_entries _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.gratitude_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: journal_entries _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.journal_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
 
 --
 -- Name: mood_entries _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -5017,6 +6254,12 @@ CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.mood_go
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.therapeutic_relationships FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: thought_records _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.thought_records FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
 
 --
 -- Name: user_preferences _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -5077,6 +6320,27 @@ ALTER TABLE ONLY app_private.user_tokens
 
 ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: gratitude_entries gratitude_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.gratitude_entries
+    ADD CONSTRAINT gratitude_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: journal_entries journal_entries_prompt_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.journal_entries
+    ADD CONSTRAINT journal_entries_prompt_id_fkey FOREIGN KEY (prompt_id) REFERENCES app_public.journal_prompts(id) ON DELETE SET NULL;
+
+--
+-- Name: journal_entries journal_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.journal_entries
+    ADD CONSTRAINT journal_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: mood_entries mood_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -5140,6 +6404,13 @@ ALTER TABLE ONLY app_public.therapeutic_relationships
 
 ALTER TABLE ONLY app_public.therapeutic_relationships
     ADD CONSTRAINT therapeutic_relationships_therapist_id_fkey FOREIGN KEY (therapist_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: thought_records thought_records_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.thought_records
+    ADD CONSTRAINT thought_records_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: user_preferences user_preferences_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -5319,10 +6590,22 @@ CREATE POLICY "Admins (auditors) can read the access log" ON app_public.data_acc
 CREATE POLICY "Admins (auditors) can read the audit trail" ON app_public.audit_logs FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: journal_prompts Admins can add prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can add prompts" ON app_public.journal_prompts FOR INSERT TO hp_admin WITH CHECK (true);
+
+--
 -- Name: system_configurations Admins can change setting values; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Admins can change setting values" ON app_public.system_configurations FOR UPDATE TO hp_admin USING (true);
+
+--
+-- Name: journal_prompts Admins can edit prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can edit prompts" ON app_public.journal_prompts FOR UPDATE TO hp_admin USING (true);
 
 --
 -- Name: users Admins can read every account; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -5335,6 +6618,12 @@ CREATE POLICY "Admins can read every account" ON app_public.users FOR SELECT TO 
 --
 
 COMMENT ON POLICY "Admins can read every account" ON app_public.users IS 'Accounts hold no clinical data (email, role, status); admins manage them. Profiles and clinical data are not covered by this.';
+
+--
+-- Name: journal_prompts Admins can read every prompt; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read every prompt" ON app_public.journal_prompts FOR SELECT TO hp_admin USING (true);
 
 --
 -- Name: therapeutic_relationships Admins can read every relationship; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -5367,6 +6656,18 @@ CREATE POLICY "Admins can read population analytics" ON app_public.mood_analytic
 CREATE POLICY "Everyone can read public settings" ON app_public.system_configurations FOR SELECT TO hp_anonymous, hp_patient, hp_therapist USING (is_public);
 
 --
+-- Name: journal_prompts Everyone can read the active everyday prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Everyone can read the active everyday prompts" ON app_public.journal_prompts FOR SELECT TO hp_anonymous, hp_patient, hp_therapist USING ((is_active AND (NOT is_crisis)));
+
+--
+-- Name: POLICY "Everyone can read the active everyday prompts" ON journal_prompts; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON POLICY "Everyone can read the active everyday prompts" ON app_public.journal_prompts IS 'Crisis grounding prompts are handed out by the crisis module with its resources, not browsed.';
+
+--
 -- Name: mood_entries Patients can add their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -5385,6 +6686,18 @@ CREATE POLICY "Patients can change their own mood entries" ON app_public.mood_en
 CREATE POLICY "Patients can change their own mood goals" ON app_public.mood_goals FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: gratitude_entries Patients can delete their own gratitude; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can delete their own gratitude" ON app_public.gratitude_entries FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: journal_entries Patients can delete their own journal entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can delete their own journal entries" ON app_public.journal_entries FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: mood_entries Patients can delete their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -5397,16 +6710,52 @@ CREATE POLICY "Patients can delete their own mood entries" ON app_public.mood_en
 CREATE POLICY "Patients can delete their own mood goals" ON app_public.mood_goals FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: thought_records Patients can delete their own thought records; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can delete their own thought records" ON app_public.thought_records FOR DELETE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: gratitude_entries Patients can edit their own gratitude; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can edit their own gratitude" ON app_public.gratitude_entries FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: journal_entries Patients can edit their own journal entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can edit their own journal entries" ON app_public.journal_entries FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: thought_records Patients can edit their own thought records; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can edit their own thought records" ON app_public.thought_records FOR UPDATE TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: mood_goal_achievements Patients can read their own achievements; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Patients can read their own achievements" ON app_public.mood_goal_achievements FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: gratitude_entries Patients can read their own gratitude; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own gratitude" ON app_public.gratitude_entries FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: mood_insights Patients can read their own insights; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Patients can read their own insights" ON app_public.mood_insights FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: journal_entries Patients can read their own journal entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own journal entries" ON app_public.journal_entries FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
 -- Name: mood_entries Patients can read their own mood entries; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -5433,6 +6782,12 @@ CREATE POLICY "Patients can read their own mood patterns" ON app_public.mood_pat
 CREATE POLICY "Patients can read their own relationships" ON app_public.therapeutic_relationships FOR SELECT TO hp_patient USING ((patient_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: thought_records Patients can read their own thought records; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own thought records" ON app_public.thought_records FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: data_access_logs Patients can see who read their data; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -5443,6 +6798,36 @@ CREATE POLICY "Patients can see who read their data" ON app_public.data_access_l
 --
 
 CREATE POLICY "Patients can set their own mood goals" ON app_public.mood_goals FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: gratitude_entries Patients can write their own gratitude; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can write their own gratitude" ON app_public.gratitude_entries FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: journal_entries Patients can write their own journal entries; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can write their own journal entries" ON app_public.journal_entries FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: thought_records Patients can write their own thought records; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can write their own thought records" ON app_public.thought_records FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: journal_entries Therapists can read entries their patients share with them; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read entries their patients share with them" ON app_public.journal_entries FOR SELECT TO hp_therapist USING (((privacy_level = 'shared_with_therapist'::app_public.privacy_level_enum) AND (user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'journal_entries'::text)));
+
+--
+-- Name: POLICY "Therapists can read entries their patients share with them" ON journal_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON POLICY "Therapists can read entries their patients share with them" ON app_public.journal_entries IS 'Never a private or research entry, whatever the relationship. Turning an entry back to private ends access at once.';
 
 --
 -- Name: therapeutic_relationships Therapists can read their own relationships; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -5485,6 +6870,12 @@ CREATE POLICY "Therapists can read their reachable patients' mood goals" ON app_
 --
 
 CREATE POLICY "Therapists can read their reachable patients' mood patterns" ON app_public.mood_patterns FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_patterns'::text)));
+
+--
+-- Name: thought_records Therapists can read thought records their patients share with t; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read thought records their patients share with t" ON app_public.thought_records FOR SELECT TO hp_therapist USING (((privacy_level = 'shared_with_therapist'::app_public.privacy_level_enum) AND (user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'thought_records'::text)));
 
 --
 -- Name: users Users can read their own account; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -5547,6 +6938,24 @@ ALTER TABLE app_public.consent_tracking ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.data_access_logs ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: gratitude_entries; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.gratitude_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: journal_entries; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.journal_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: journal_prompts; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.journal_prompts ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: mood_analytics; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
@@ -5595,6 +7004,12 @@ ALTER TABLE app_public.system_configurations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.therapeutic_relationships ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: thought_records; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.thought_records ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: user_preferences; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
@@ -5641,6 +7056,15 @@ GRANT USAGE ON SCHEMA app_public TO hp_admin;
 GRANT USAGE ON SCHEMA app_public TO hp_worker;
 GRANT USAGE ON SCHEMA app_public TO hp_authenticator;
 GRANT ALL ON SCHEMA app_public TO hp_definer;
+
+--
+-- Name: FUNCTION accept_patient_text(source text, content text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.accept_patient_text(source text, content text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_therapist;
 
 --
 -- Name: TABLE user_sessions; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -5753,6 +7177,15 @@ GRANT ALL ON FUNCTION app_private.consent_decision(user_id uuid, consent app_pub
 --
 
 REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) FROM PUBLIC;
+
+--
+-- Name: FUNCTION day_streak(days date[], today date); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.day_streak(days date[], today date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.day_streak(days date[], today date) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.day_streak(days date[], today date) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.day_streak(days date[], today date) TO hp_therapist;
 
 --
 -- Name: FUNCTION detect_mood_patterns(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -5942,10 +7375,89 @@ GRANT ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, wind
 GRANT ALL ON FUNCTION app_private.goal_progress(goal app_public.mood_goals, window_end date) TO hp_therapist;
 
 --
+-- Name: TABLE journal_prompts; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.journal_prompts TO hp_definer;
+GRANT SELECT ON TABLE app_public.journal_prompts TO hp_anonymous;
+GRANT SELECT ON TABLE app_public.journal_prompts TO hp_patient;
+GRANT SELECT ON TABLE app_public.journal_prompts TO hp_therapist;
+GRANT SELECT ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.slug; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(slug) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.category; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.cbt_technique; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(cbt_technique),UPDATE(cbt_technique) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.difficulty; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(difficulty),UPDATE(difficulty) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.locale; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(locale),UPDATE(locale) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.is_crisis; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_crisis) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.prompt; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(prompt),UPDATE(prompt) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.guidance; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(guidance),UPDATE(guidance) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: COLUMN journal_prompts.is_active; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_active),UPDATE(is_active) ON TABLE app_public.journal_prompts TO hp_admin;
+
+--
+-- Name: FUNCTION grounding_prompt(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.grounding_prompt(user_id uuid) FROM PUBLIC;
+
+--
 -- Name: FUNCTION has_consent(user_id uuid, consent app_public.consent_type_enum); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.has_consent(user_id uuid, consent app_public.consent_type_enum) FROM PUBLIC;
+
+--
+-- Name: FUNCTION immutable_unaccent(value text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.immutable_unaccent(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_therapist;
 
 --
 -- Name: FUNCTION is_valid_timezone(tz text); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -6179,6 +7691,23 @@ REVOKE ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type a
 GRANT ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) TO hp_worker;
 
 --
+-- Name: FUNCTION search_config(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.search_config(user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.search_config(user_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.search_config(user_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION search_fold(value text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.search_fold(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.search_fold(value text) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.search_fold(value text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.search_fold(value text) TO hp_therapist;
+
+--
 -- Name: FUNCTION send_verification_email(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
@@ -6279,6 +7808,27 @@ REVOKE ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() TO hp_definer;
 
 --
+-- Name: FUNCTION tg_gratitude_entries__accept(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_gratitude_entries__accept() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_gratitude_entries__accept() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_journal_entries__accept(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_journal_entries__accept() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_journal_entries__accept() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_mood_entries__accept_notes(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_mood_entries__accept_notes() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_mood_entries__accept_notes() TO hp_definer;
+
+--
 -- Name: FUNCTION tg_mood_entries__after_check_in(); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
@@ -6296,6 +7846,120 @@ GRANT ALL ON FUNCTION app_private.tg_mood_entries__local_date() TO hp_definer;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_therapeutic_relationships__check_roles() FROM PUBLIC;
+
+--
+-- Name: FUNCTION tg_thought_records__accept(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_thought_records__accept() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tg_thought_records__accept() TO hp_definer;
+
+--
+-- Name: FUNCTION valid_emotions(emotions jsonb); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.valid_emotions(emotions jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.valid_emotions(emotions jsonb) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.valid_emotions(emotions jsonb) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.valid_emotions(emotions jsonb) TO hp_therapist;
+
+--
+-- Name: FUNCTION valid_thoughts(thoughts jsonb); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.valid_thoughts(thoughts jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.valid_thoughts(thoughts jsonb) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.valid_thoughts(thoughts jsonb) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.valid_thoughts(thoughts jsonb) TO hp_therapist;
+
+--
+-- Name: TABLE thought_records; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.thought_records TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.thought_records TO hp_patient;
+GRANT SELECT ON TABLE app_public.thought_records TO hp_therapist;
+
+--
+-- Name: COLUMN thought_records.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.situation; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(situation),UPDATE(situation) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.emotions; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(emotions),UPDATE(emotions) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.automatic_thoughts; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(automatic_thoughts),UPDATE(automatic_thoughts) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.distortions; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(distortions),UPDATE(distortions) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.evidence_for; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(evidence_for),UPDATE(evidence_for) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.evidence_against; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(evidence_against),UPDATE(evidence_against) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.balanced_thought; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(balanced_thought),UPDATE(balanced_thought) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.balanced_belief; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(balanced_belief),UPDATE(balanced_belief) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.emotions_after; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(emotions_after),UPDATE(emotions_after) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.privacy_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(privacy_level),UPDATE(privacy_level) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: COLUMN thought_records.is_complete; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_complete),UPDATE(is_complete) ON TABLE app_public.thought_records TO hp_patient;
+
+--
+-- Name: FUNCTION thought_record_missing(record app_public.thought_records); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.thought_record_missing(record app_public.thought_records) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.thought_record_missing(record app_public.thought_records) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.thought_record_missing(record app_public.thought_records) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.thought_record_missing(record app_public.thought_records) TO hp_therapist;
 
 --
 -- Name: FUNCTION token_recently_issued(user_id uuid, purpose app_private.user_token_purpose); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -6352,6 +8016,15 @@ GRANT ALL ON FUNCTION app_public.begin_two_factor_enrolment() TO hp_admin;
 REVOKE ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) TO hp_definer;
 GRANT ALL ON FUNCTION app_public.caseload_mood_entries(since_days integer) TO hp_therapist;
+
+--
+-- Name: FUNCTION cbt_technique_effects(patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.cbt_technique_effects(patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cbt_technique_effects(patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.cbt_technique_effects(patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.cbt_technique_effects(patient_id uuid) TO hp_therapist;
 
 --
 -- Name: TABLE mood_goal_achievements; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -6465,6 +8138,53 @@ GRANT ALL ON FUNCTION app_public.grant_consent(consent app_public.consent_type_e
 GRANT ALL ON FUNCTION app_public.grant_consent(consent app_public.consent_type_enum, document_version text) TO hp_admin;
 
 --
+-- Name: TABLE gratitude_entries; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.gratitude_entries TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.gratitude_entries TO hp_patient;
+
+--
+-- Name: COLUMN gratitude_entries.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.gratitude_entries TO hp_patient;
+
+--
+-- Name: COLUMN gratitude_entries.entry_date; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(entry_date) ON TABLE app_public.gratitude_entries TO hp_patient;
+
+--
+-- Name: COLUMN gratitude_entries.item; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(item),UPDATE(item) ON TABLE app_public.gratitude_entries TO hp_patient;
+
+--
+-- Name: COLUMN gratitude_entries.category; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.gratitude_entries TO hp_patient;
+
+--
+-- Name: FUNCTION gratitude_look_back(); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.gratitude_look_back() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.gratitude_look_back() TO hp_definer;
+GRANT ALL ON FUNCTION app_public.gratitude_look_back() TO hp_patient;
+
+--
+-- Name: FUNCTION gratitude_streak(); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.gratitude_streak() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.gratitude_streak() TO hp_definer;
+GRANT ALL ON FUNCTION app_public.gratitude_streak() TO hp_patient;
+
+--
 -- Name: FUNCTION has_consented(consent app_public.consent_type_enum); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -6479,6 +8199,13 @@ GRANT ALL ON FUNCTION app_public.has_consented(consent app_public.consent_type_e
 
 REVOKE ALL ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) TO hp_therapist;
+
+--
+-- Name: FUNCTION journal_research_statistics(weeks integer); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.journal_research_statistics(weeks integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.journal_research_statistics(weeks integer) TO hp_admin;
 
 --
 -- Name: FUNCTION logout(); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -6592,6 +8319,13 @@ REVOKE ALL ON FUNCTION app_public.my_therapists() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.my_therapists() TO hp_patient;
 
 --
+-- Name: FUNCTION prompt_of_the_day(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.prompt_of_the_day() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.prompt_of_the_day() TO hp_patient;
+
+--
 -- Name: FUNCTION record_mood(overall_mood integer, energy_level integer, anxiety_level integer, stress_level integer, sleep_hours double precision, notes text, activities text[], entry_date date); Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -6623,6 +8357,33 @@ REVOKE ALL ON FUNCTION app_public.revoke_session(session_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_patient;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_admin;
+
+--
+-- Name: FUNCTION search_journal(query text, patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION thought_records_emotion_changes(record app_public.thought_records); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.thought_records_emotion_changes(record app_public.thought_records) TO hp_therapist;
+
+--
+-- Name: FUNCTION thought_records_missing_parts(record app_public.thought_records); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.thought_records_missing_parts(record app_public.thought_records) TO hp_therapist;
 
 --
 -- Name: FUNCTION verify_audit_chain(); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -6708,6 +8469,68 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_tokens TO hp_definer
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.data_access_logs TO hp_definer;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_patient;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_admin;
+
+--
+-- Name: TABLE journal_entries; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.journal_entries TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.journal_entries TO hp_patient;
+GRANT SELECT ON TABLE app_public.journal_entries TO hp_therapist;
+
+--
+-- Name: COLUMN journal_entries.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.title; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.content; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(content),UPDATE(content) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.mood_before; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(mood_before),UPDATE(mood_before) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.mood_after; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(mood_after),UPDATE(mood_after) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.cbt_technique; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(cbt_technique),UPDATE(cbt_technique) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.privacy_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(privacy_level),UPDATE(privacy_level) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.prompt_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(prompt_id),UPDATE(prompt_id) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.tags; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(tags),UPDATE(tags) ON TABLE app_public.journal_entries TO hp_patient;
 
 --
 -- Name: TABLE mood_analytics; Type: ACL; Schema: app_public; Owner: hp_owner
