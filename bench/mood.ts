@@ -93,6 +93,14 @@ interface Case {
 const THERAPIST = "00000000-0000-4000-8000-000000000000";
 const PATIENT = "00000000-0000-4000-8000-000000000001";
 
+/** A therapist's caseload with the filter written by hand (the baseline of every caseload case). */
+const CASELOAD_BY_HAND: Case["bypass"] = {
+  sql: `select * from app_public.mood_entries
+        where user_id in (select patient_id from app_public.therapeutic_relationships where therapist_id = $1)
+          and entry_date >= current_date - 30 order by user_id, entry_date desc`,
+  params: [THERAPIST],
+};
+
 const cases: Case[] = [
   {
     name: "one patient's 90-day weekly trend",
@@ -113,12 +121,7 @@ const cases: Case[] = [
       userId: THERAPIST,
       sql: "select * from app_public.mood_entries where entry_date >= current_date - 30 order by user_id, entry_date desc",
     },
-    bypass: {
-      sql: `select * from app_public.mood_entries
-            where user_id in (select patient_id from app_public.therapeutic_relationships where therapist_id = $1)
-              and entry_date >= current_date - 30 order by user_id, entry_date desc`,
-      params: [THERAPIST],
-    },
+    bypass: CASELOAD_BY_HAND,
   },
   {
     // The same read with the access rule but not the read log: what the log costs.
@@ -130,22 +133,12 @@ const cases: Case[] = [
             where user_id = any ((select app_public.my_patient_ids())::uuid[]) and entry_date >= current_date - 30
             order by user_id, entry_date desc`,
     },
-    bypass: {
-      sql: `select * from app_public.mood_entries
-            where user_id in (select patient_id from app_public.therapeutic_relationships where therapist_id = $1)
-              and entry_date >= current_date - 30 order by user_id, entry_date desc`,
-      params: [THERAPIST],
-    },
+    bypass: CASELOAD_BY_HAND,
   },
   {
     name: "a therapist's 100-patient caseload, 30 days (caseload_mood_entries)",
     app: { role: "hp_therapist", userId: THERAPIST, sql: "select * from app_public.caseload_mood_entries(30)" },
-    bypass: {
-      sql: `select * from app_public.mood_entries
-            where user_id in (select patient_id from app_public.therapeutic_relationships where therapist_id = $1)
-              and entry_date >= current_date - 30 order by user_id, entry_date desc`,
-      params: [THERAPIST],
-    },
+    bypass: CASELOAD_BY_HAND,
   },
 ];
 
