@@ -3592,7 +3592,7 @@ COMMENT ON FUNCTION app_public.grant_consent(consent app_public.consent_type_enu
 CREATE TABLE app_public.gratitude_entries (
     id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
     user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
-    entry_date date NOT NULL,
+    entry_date date DEFAULT app_private.local_today(app_public.current_user_id()) NOT NULL,
     item text NOT NULL,
     category app_public.gratitude_category_enum,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -4127,18 +4127,21 @@ CREATE FUNCTION app_public.prompt_of_the_day() RETURNS app_public.journal_prompt
     SET search_path TO 'pg_catalog', 'public'
     AS $$
   -- One prompt per patient per local day, the same all day: a hash of (patient,
-  -- day, prompt) orders the candidates. Prompts answered in the last 30 days come
-  -- last; the patient's language first, English when there is none in it.
+  -- day, prompt) orders the candidates. Prompts answered on the 30 days before
+  -- today come last (an answer today does not change today's prompt); the
+  -- patient's language first, English when there is none in it.
   select p.*
   from app_public.journal_prompts p,
-       (select app_public.current_user_id() as me) who,
-       lateral (select coalesce(nullif(split_part(pr.language, '-', 1), ''), 'en') as lang
-                from (select (select language from app_public.user_profiles where user_id = who.me) as language) pr) l
-  where p.is_active and not p.is_crisis and p.locale in (l.lang, 'en')
-  order by (p.locale = l.lang) desc,
+       (select u.id as me, app_private.local_today(u.id) as today,
+               coalesce(nullif(split_part(pr.language, '-', 1), ''), 'en') as lang, coalesce(pr.timezone, 'UTC') as tz
+        from (select app_public.current_user_id() as id) u
+        left join app_public.user_profiles pr on pr.user_id = u.id) who
+  where p.is_active and not p.is_crisis and p.locale in (who.lang, 'en')
+  order by (p.locale = who.lang) desc,
            exists (select 1 from app_public.journal_entries e
-                   where e.user_id = who.me and e.prompt_id = p.id and e.created_at > now() - interval '30 days'),
-           md5(who.me::text || app_private.local_today(who.me)::text || p.id::text)
+                   where e.user_id = who.me and e.prompt_id = p.id
+                     and (e.created_at at time zone who.tz)::date between who.today - 30 and who.today - 1),
+           md5(who.me::text || who.today::text || p.id::text)
   limit 1
 $$;
 

@@ -1,7 +1,7 @@
 -- Journaling features in SQL: prompt of the day, gratitude, thought records,
 -- search (language, accents, typos, ranking) and the CBT technique insight.
 begin;
-select plan(16);
+select plan(17);
 
 select tests.create_user('lia@example.com');
 select tests.create_user('mo@example.com');
@@ -13,7 +13,12 @@ select tests.remember('prompt', (app_public.prompt_of_the_day()).id);
 select is((app_public.prompt_of_the_day()).id, tests.recall('prompt')::uuid, 'the prompt of the day is the same all day');
 select is((app_public.prompt_of_the_day()).is_crisis, false, 'and never a crisis prompt');
 insert into app_public.journal_entries (content, prompt_id) values ('An answer', tests.recall('prompt')::uuid);
-select isnt((app_public.prompt_of_the_day()).id, tests.recall('prompt')::uuid, 'once answered, another prompt is offered');
+select is((app_public.prompt_of_the_day()).id, tests.recall('prompt')::uuid, 'answering it does not change today''s prompt');
+reset role;
+-- Had it been answered yesterday, it would not be offered today.
+update app_public.journal_entries set created_at = now() - interval '1 day' where prompt_id = tests.recall('prompt')::uuid;
+select tests.act_as('lia@example.com');
+select isnt((app_public.prompt_of_the_day()).id, tests.recall('prompt')::uuid, 'a prompt answered recently is not offered again');
 reset role;
 select is((select count(*)::int from app_public.journal_prompts where is_crisis and locale in ('es', 'fr')) >= 8, true,
           'grounding prompts exist in Spanish and French for the crisis module');
