@@ -285,6 +285,109 @@ CREATE TYPE app_public.consent_type_enum AS ENUM (
 ALTER TYPE app_public.consent_type_enum OWNER TO hp_owner;
 
 --
+-- Name: crisis_level_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_level_enum AS ENUM (
+    'none',
+    'low',
+    'moderate',
+    'high',
+    'critical'
+);
+
+ALTER TYPE app_public.crisis_level_enum OWNER TO hp_owner;
+
+--
+-- Name: normalized_score_domain; Type: DOMAIN; Schema: app_public; Owner: hp_owner
+--
+
+CREATE DOMAIN app_public.normalized_score_domain AS numeric(5,4)
+	CONSTRAINT normalized_score_domain_check CHECK (((VALUE >= (0)::numeric) AND (VALUE <= (1)::numeric)));
+
+ALTER DOMAIN app_public.normalized_score_domain OWNER TO hp_owner;
+
+--
+-- Name: DOMAIN normalized_score_domain; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON DOMAIN app_public.normalized_score_domain IS 'A score or confidence between 0 and 1.';
+
+--
+-- Name: crisis_assessment; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_assessment AS (
+	crisis_score app_public.normalized_score_domain,
+	risk_level app_public.crisis_level_enum,
+	signals jsonb
+);
+
+ALTER TYPE app_public.crisis_assessment OWNER TO hp_owner;
+
+--
+-- Name: crisis_category_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_category_enum AS ENUM (
+    'suicidal_intent',
+    'plan_or_means',
+    'distress'
+);
+
+ALTER TYPE app_public.crisis_category_enum OWNER TO hp_owner;
+
+--
+-- Name: crisis_channel_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_channel_enum AS ENUM (
+    'phone',
+    'text',
+    'chat',
+    'web',
+    'emergency'
+);
+
+ALTER TYPE app_public.crisis_channel_enum OWNER TO hp_owner;
+
+--
+-- Name: crisis_source_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_source_enum AS ENUM (
+    'journal_entry',
+    'thought_record',
+    'gratitude_entry',
+    'mood_note',
+    'mood_pattern',
+    'chat_message'
+);
+
+ALTER TYPE app_public.crisis_source_enum OWNER TO hp_owner;
+
+--
+-- Name: crisis_support; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_support AS (
+	risk_level app_public.crisis_level_enum,
+	message text,
+	emergency_guidance text,
+	resources jsonb,
+	safety_plan jsonb,
+	grounding_prompt text
+);
+
+ALTER TYPE app_public.crisis_support OWNER TO hp_owner;
+
+--
+-- Name: TYPE crisis_support; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.crisis_support IS 'What to show right away after a worrying text: resources, safety plan, grounding prompt.';
+
+--
 -- Name: day_streak; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -309,6 +412,20 @@ CREATE TYPE app_public.emotion_change AS (
 );
 
 ALTER TYPE app_public.emotion_change OWNER TO hp_owner;
+
+--
+-- Name: escalation_status_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.escalation_status_enum AS ENUM (
+    'open',
+    'acknowledged',
+    'in_progress',
+    'resolved',
+    'false_positive'
+);
+
+ALTER TYPE app_public.escalation_status_enum OWNER TO hp_owner;
 
 --
 -- Name: goal_comparison_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
@@ -598,21 +715,6 @@ CREATE TYPE app_public.mood_weekday AS (
 ALTER TYPE app_public.mood_weekday OWNER TO hp_owner;
 
 --
--- Name: normalized_score_domain; Type: DOMAIN; Schema: app_public; Owner: hp_owner
---
-
-CREATE DOMAIN app_public.normalized_score_domain AS numeric(5,4)
-	CONSTRAINT normalized_score_domain_check CHECK (((VALUE >= (0)::numeric) AND (VALUE <= (1)::numeric)));
-
-ALTER DOMAIN app_public.normalized_score_domain OWNER TO hp_owner;
-
---
--- Name: DOMAIN normalized_score_domain; Type: COMMENT; Schema: app_public; Owner: hp_owner
---
-
-COMMENT ON DOMAIN app_public.normalized_score_domain IS 'A score or confidence between 0 and 1.';
-
---
 -- Name: patient_summary; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
@@ -694,28 +796,27 @@ ALTER TYPE app_public.user_role_enum OWNER TO hp_owner;
 COMMENT ON TYPE app_public.user_role_enum IS 'What a user is to the platform. Each role but system maps to the database role hp_<role>; system accounts cannot log in.';
 
 --
--- Name: accept_patient_text(text, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+-- Name: accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
-CREATE FUNCTION app_private.accept_patient_text(source text, content text) RETURNS void
-    LANGUAGE plpgsql STABLE
+CREATE FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) RETURNS void
+    LANGUAGE plpgsql
     AS $$
 begin
   if content is null or btrim(content, E' \t\r\n') = '' then
-    raise exception 'There is nothing written (%)', source using errcode = 'EMPTY';
+    raise exception 'There is nothing written (%)', replace(source::text, '_', ' ') using errcode = 'EMPTY';
   end if;
-  -- Crisis module hook: every patient text of this module (and mood notes) passes
-  -- here, inside the writing transaction. Detection will be called from this point.
+  perform app_private.screen_patient_text(source, user_id, source_id, content);
 end;
 $$;
 
-ALTER FUNCTION app_private.accept_patient_text(source text, content text) OWNER TO hp_owner;
+ALTER FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) OWNER TO hp_owner;
 
 --
--- Name: FUNCTION accept_patient_text(source text, content text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+-- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: COMMENT; Schema: app_private; Owner: hp_owner
 --
 
-COMMENT ON FUNCTION app_private.accept_patient_text(source text, content text) IS 'The one door every patient-written text goes through: refuses empty text (EMPTY); the crisis module hooks its detection here.';
+COMMENT ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) IS 'The one door every patient-written text goes through: refuses empty text (EMPTY), then screens it for crisis language.';
 
 SET default_tablespace = '';
 
@@ -1174,6 +1275,82 @@ ALTER FUNCTION app_private.consume_token(token text, purpose app_private.user_to
 COMMENT ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) IS 'Marks a token used and returns its user, or NULL when the token is unknown, expired, already used or for another purpose.';
 
 --
+-- Name: crisis_case_patients(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.crisis_case_patients() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select case when app_private.is_crisis_team_member() then
+    coalesce((select array_agg(distinct e.user_id) from app_public.crisis_escalations e
+              where e.status in ('open', 'acknowledged', 'in_progress')), '{}')
+  else '{}' end
+$$;
+
+ALTER FUNCTION app_private.crisis_case_patients() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION crisis_case_patients(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.crisis_case_patients() IS 'For a crisis team member: the patients with an open case. Empty for everyone else.';
+
+--
+-- Name: crisis_job_spec(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.crisis_job_spec() RETURNS TABLE(queue text, priority integer)
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  select 'crisis'::text, -100
+$$;
+
+ALTER FUNCTION app_private.crisis_job_spec() OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION crisis_job_spec(); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.crisis_job_spec() IS 'Crisis jobs: their own graphile-worker queue and the highest priority, so no backlog delays them.';
+
+--
+-- Name: crisis_support_for(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.crisis_support_for(source_id uuid) RETURNS app_public.crisis_support
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select d.risk_level,
+         case when d.risk_level >= 'high'
+              then 'What you wrote matters, and you don''t have to face this alone. Please reach out to someone now; our care team has been told.'
+              else 'It sounds like things are hard right now. Support is here whenever you want it.' end,
+         'If you are in immediate danger, call your local emergency number (112 in Europe, 911 in North America, 999 in the UK) or go to the nearest emergency department.',
+         (select coalesce(jsonb_agg(jsonb_build_object('name', r.name, 'channel', r.channel, 'contact', r.contact,
+                                                         'instructions', r.instructions, 'hours', r.hours, 'url', r.url,
+                                                         'country', r.country, 'languages', r.languages)), '[]')
+          from app_public.crisis_resources_for(p.country, p.language) r),
+         (select to_jsonb(s) - 'id' - 'user_id' - 'authored_by'
+          from app_public.safety_plans s where s.user_id = d.user_id order by s.version desc limit 1),
+         (app_private.grounding_prompt(d.user_id)).prompt
+  from app_public.crisis_detections d
+  left join app_public.user_profiles p on p.user_id = d.user_id
+  where d.source_id = crisis_support_for.source_id
+    and d.user_id = app_public.current_user_id()
+  order by d.detected_at desc
+  limit 1
+$$;
+
+ALTER FUNCTION app_private.crisis_support_for(source_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION crisis_support_for(source_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.crisis_support_for(source_id uuid) IS 'The support to show for the caller''s own row that raised a detection; null otherwise (and for anyone but its author).';
+
+--
 -- Name: day_streak(date[], date); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -1496,6 +1673,44 @@ ALTER FUNCTION app_private.ensure_audit_partitions(months_ahead integer) OWNER T
 COMMENT ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) IS 'Creates the audit partitions for this month and the next months_ahead months (UTC). Run daily by the worker; returns how many it created.';
 
 --
+-- Name: escalate_overdue_cases(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.escalate_overdue_cases() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  e app_public.crisis_escalations;
+  moved integer := 0;
+begin
+  for e in
+    select * from app_public.crisis_escalations
+    where status = 'open' and response_due_at <= now()
+    order by response_due_at
+    for update skip locked
+  loop
+    update app_public.crisis_escalations
+      set tier = tier + 1, response_due_at = now() + app_private.response_window(risk_level)
+      where id = e.id;
+    perform app_private.audit_event('crisis_escalated', null,
+      jsonb_build_object('escalation_id', e.id, 'from_tier', e.tier, 'to_tier', e.tier + 1));
+    perform app_private.notify_escalation(e.id);
+    moved := moved + 1;
+  end loop;
+  return moved;
+end;
+$$;
+
+ALTER FUNCTION app_private.escalate_overdue_cases() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION escalate_overdue_cases(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.escalate_overdue_cases() IS 'Every minute: an open case past its deadline goes to the next tier, with a new deadline and new notifications.';
+
+--
 -- Name: mood_goals; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -1671,6 +1886,25 @@ ALTER FUNCTION app_private.immutable_unaccent(value text) OWNER TO hp_owner;
 COMMENT ON FUNCTION app_private.immutable_unaccent(value text) IS 'unaccent with its dictionary fixed, so indexes may use it.';
 
 --
+-- Name: is_crisis_team_member(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.is_crisis_team_member() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select exists (select 1 from app_public.crisis_team_members m where m.user_id = app_public.current_user_id())
+$$;
+
+ALTER FUNCTION app_private.is_crisis_team_member() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION is_crisis_team_member(); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.is_crisis_team_member() IS 'Is the caller on the crisis rota?';
+
+--
 -- Name: is_valid_timezone(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -1834,6 +2068,51 @@ $$;
 ALTER FUNCTION app_private.login_lookup(email text) OWNER TO hp_definer;
 
 --
+-- Name: crisis_escalations; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_escalations (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    detection_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    risk_level app_public.crisis_level_enum NOT NULL,
+    status app_public.escalation_status_enum DEFAULT 'open'::app_public.escalation_status_enum NOT NULL,
+    tier integer DEFAULT 1 NOT NULL,
+    assignee_id uuid,
+    response_due_at timestamp with time zone NOT NULL,
+    acknowledged_at timestamp with time zone,
+    resolved_at timestamp with time zone,
+    outcome_notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT only_high_and_critical CHECK ((risk_level = ANY (ARRAY['high'::app_public.crisis_level_enum, 'critical'::app_public.crisis_level_enum]))),
+    CONSTRAINT outcome_notes_length CHECK ((length(outcome_notes) <= 4000))
+);
+
+ALTER TABLE ONLY app_public.crisis_escalations FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_escalations OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_escalations; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_escalations IS 'Human review of high and critical detections, with a response deadline and escalation tiers.';
+
+--
+-- Name: may_work_case(app_public.crisis_escalations); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.may_work_case(e app_public.crisis_escalations) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select e.user_id = any (app_public.my_patient_ids()) or app_private.is_crisis_team_member()
+$$;
+
+ALTER FUNCTION app_private.may_work_case(e app_public.crisis_escalations) OWNER TO hp_definer;
+
+--
 -- Name: mood_bucket(app_public.mood_dimension_enum, numeric); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -1901,6 +2180,53 @@ ALTER FUNCTION app_private.mood_period_statistics(user_id uuid, period_start dat
 COMMENT ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) IS 'The numbers behind an insight: counts, averages, the previous period''s average, best and hardest day, top activities.';
 
 --
+-- Name: move_case(uuid, app_public.escalation_status_enum, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text) RETURNS app_public.crisis_escalations
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  e app_public.crisis_escalations;
+  me uuid := app_public.current_user_id();
+begin
+  select * into e from app_public.crisis_escalations where id = escalation_id for update;
+  if e.id is null or me is null or not app_private.may_work_case(e) then
+    raise exception 'No such case' using errcode = 'NTFND';
+  end if;
+  if not (e.status, next_status) in (
+       ('open', 'acknowledged'), ('open', 'false_positive'),
+       ('acknowledged', 'in_progress'), ('acknowledged', 'resolved'), ('acknowledged', 'false_positive'),
+       ('in_progress', 'resolved'), ('in_progress', 'false_positive')) then
+    raise exception 'A case cannot go from % to %', e.status, next_status using errcode = 'CSTAT';
+  end if;
+  update app_public.crisis_escalations
+    set status = next_status,
+        assignee_id = coalesce(assignee_id, me),
+        acknowledged_at = coalesce(acknowledged_at, case when next_status <> 'open' then now() end),
+        resolved_at = case when next_status in ('resolved', 'false_positive') then now() end,
+        outcome_notes = coalesce(notes, outcome_notes)
+    where id = e.id
+    returning * into e;
+  if next_status in ('resolved', 'false_positive') then
+    update app_public.crisis_detections
+      set reviewed_at = now(), reviewed_by = me, false_positive = (next_status = 'false_positive')
+      where id = e.detection_id;
+  end if;
+  return e;
+end;
+$$;
+
+ALTER FUNCTION app_private.move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text) IS 'The case workflow: open -> acknowledged -> in_progress -> resolved, or false_positive; only a reachable therapist or the crisis team; audited.';
+
+--
 -- Name: new_recovery_codes(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -1924,6 +2250,61 @@ $$;
 ALTER FUNCTION app_private.new_recovery_codes(user_id uuid) OWNER TO hp_definer;
 
 --
+-- Name: notify_escalation(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.notify_escalation(escalation_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  e app_public.crisis_escalations;
+  recipient uuid;
+  notification uuid;
+  sent integer := 0;
+  subject text;
+  body text;
+begin
+  select * into e from app_public.crisis_escalations where id = escalation_id;
+  subject := format('[%s] A Happy Path crisis case needs a response', upper(e.risk_level::text));
+  body := format('A %s-risk case was opened and needs a response by %s UTC (tier %s). '
+                 || 'Sign in to Happy Path to acknowledge it. This email carries no patient details.',
+                 e.risk_level, to_char(e.response_due_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI'), e.tier);
+  -- Tier 1: the patient's therapists (access rule) and the on-call tier-1 team.
+  -- Later tiers: everyone on the rota at that tier or above.
+  for recipient in
+    select r.therapist_id from app_public.therapeutic_relationships r
+      where e.tier = 1 and r.patient_id = e.user_id and r.status = 'active'
+        and app_private.has_consent(e.user_id, 'therapist_sharing')
+    union
+    select m.user_id from app_public.crisis_team_members m
+      where (e.tier = 1 and m.tier = 1 and m.on_call) or (e.tier > 1 and m.tier >= e.tier)
+  loop
+    insert into app_private.crisis_notifications (escalation_id, tier, channel, recipient_id)
+      values (e.id, e.tier, 'email', recipient) returning id into notification;
+    perform app_private.queue_email(recipient, 'crisis_case', subject, body, (select priority from app_private.crisis_job_spec()));
+    update app_private.crisis_notifications set status = 'sent', delivered_at = now(), attempts = 1
+      where id = notification;  -- handed to the outbox, which retries on its own
+    sent := sent + 1;
+  end loop;
+  insert into app_private.crisis_notifications (escalation_id, tier, channel) values (e.id, e.tier, 'webhook')
+    returning id into notification;
+  perform graphile_worker.add_job('deliver_crisis_webhook', json_build_object('id', notification),
+    queue_name := (select queue from app_private.crisis_job_spec()),
+    priority := (select priority from app_private.crisis_job_spec()), max_attempts := 25);
+  return sent + 1;
+end;
+$$;
+
+ALTER FUNCTION app_private.notify_escalation(escalation_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION notify_escalation(escalation_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.notify_escalation(escalation_id uuid) IS 'Notifies an escalation''s current tier: email to each recipient (outbox, crisis priority) and one webhook delivery job.';
+
+--
 -- Name: on_concerning_mood_pattern(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -1936,8 +2317,6 @@ declare
   therapist uuid;
 begin
   select * into pattern from app_public.mood_patterns where id = pattern_id;
-  -- Tell every therapist who may see this patient's data now (active relationship
-  -- and consent): that a pattern exists, never what it is.
   for therapist in
     select r.therapist_id from app_public.therapeutic_relationships r
     where r.patient_id = pattern.user_id and r.status = 'active'
@@ -1947,7 +2326,12 @@ begin
       'A pattern in the check-ins of one of your patients was flagged for review. '
         || 'Sign in to Happy Path to see it. (For privacy, this email says nothing more.)');
   end loop;
-  -- Crisis module hook: a concerning pattern will also raise a crisis signal here.
+  insert into app_public.crisis_detections (user_id, content_source, source_id, content_text, crisis_score, detected_keywords, risk_level)
+  values (pattern.user_id, 'mood_pattern', pattern.id,
+          case pattern.pattern_type when 'sustained_low_mood' then 'Several days at mood 1-2 this week'
+                                    else 'Mood declining over two weeks' end,
+          pattern.confidence, jsonb_build_array(jsonb_build_object('pattern', pattern.pattern_type, 'details', pattern.details)),
+          'moderate');
 end;
 $$;
 
@@ -2071,10 +2455,10 @@ ALTER FUNCTION app_private.queue_all_mood_pattern_detection() OWNER TO hp_define
 COMMENT ON FUNCTION app_private.queue_all_mood_pattern_detection() IS 'Daily: a detection job for everyone with a check-in in the last 60 days.';
 
 --
--- Name: queue_email(uuid, text, text, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+-- Name: queue_email(uuid, text, text, text, integer); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
-CREATE FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text) RETURNS uuid
+CREATE FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text, priority integer DEFAULT 0) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     AS $$
@@ -2085,12 +2469,13 @@ begin
     select queue_email.user_id, template, u.email, subject, body
     from app_public.users u where u.id = queue_email.user_id
     returning id into message_id;
-  perform graphile_worker.add_job('send_email', json_build_object('id', message_id), max_attempts := 10);
+  perform graphile_worker.add_job('send_email', json_build_object('id', message_id), max_attempts := 10,
+                                  priority := queue_email.priority);
   return message_id;
 end;
 $$;
 
-ALTER FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text) OWNER TO hp_definer;
+ALTER FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text, priority integer) OWNER TO hp_definer;
 
 --
 -- Name: queue_mood_insights(app_public.insight_period_enum); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -2184,7 +2569,8 @@ CREATE FUNCTION app_private.record_clinical_read(patient_id uuid, data_kind text
 declare
   me uuid := app_public.current_user_id();
 begin
-  if not exists (select 1 from app_private.reachable_patients(me) p where p = record_clinical_read.patient_id) then
+  if not exists (select 1 from app_private.reachable_patients(me) p where p = record_clinical_read.patient_id)
+     and not record_clinical_read.patient_id = any (app_private.crisis_case_patients()) then
     return false;
   end if;
   insert into app_public.data_access_logs
@@ -2436,6 +2822,19 @@ ALTER FUNCTION app_private.reset_password(token text, new_hash text) OWNER TO hp
 COMMENT ON FUNCTION app_private.reset_password(token text, new_hash text) IS 'Consumes a single-use reset token, sets the new hash and signs out every session. False for a bad token.';
 
 --
+-- Name: response_window(app_public.crisis_level_enum); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.response_window(level app_public.crisis_level_enum) RETURNS interval
+    LANGUAGE sql STABLE
+    AS $$
+  select make_interval(mins => coalesce(app_private.setting_int('crisis.response_minutes.' || level::text),
+                                        case level when 'critical' then 15 else 60 end))
+$$;
+
+ALTER FUNCTION app_private.response_window(level app_public.crisis_level_enum) OWNER TO hp_owner;
+
+--
 -- Name: revoke_sessions(uuid, text, uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
 --
 
@@ -2473,6 +2872,50 @@ CREATE FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_publ
 $$;
 
 ALTER FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) OWNER TO hp_definer;
+
+--
+-- Name: screen_patient_text(app_public.crisis_source_enum, uuid, uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) RETURNS app_public.crisis_level_enum
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  assessment app_public.crisis_assessment;
+  language text := (select split_part(p.language, '-', 1) from app_public.user_profiles p where p.user_id = screen_patient_text.user_id);
+  detection uuid;
+  escalation uuid;
+begin
+  assessment := app_public.assess_crisis_text(content, null);
+  if assessment.risk_level < 'moderate' then
+    return assessment.risk_level;
+  end if;
+  insert into app_public.crisis_detections (user_id, content_source, source_id, content_text, crisis_score, detected_keywords, risk_level)
+    values (screen_patient_text.user_id, source, source_id, left(content, 2000), assessment.crisis_score,
+            coalesce(assessment.signals, '[]'), assessment.risk_level)
+    returning id into detection;
+  if assessment.risk_level >= 'high' then
+    insert into app_public.crisis_escalations (detection_id, user_id, risk_level, response_due_at)
+      values (detection, screen_patient_text.user_id, assessment.risk_level, now() + app_private.response_window(assessment.risk_level))
+      returning id into escalation;
+    perform app_private.notify_escalation(escalation);
+  end if;
+  return assessment.risk_level;
+exception when others then
+  -- Never block or lose a person's words: the write goes on.
+  raise warning 'crisis screening failed (%): %', sqlstate, sqlerrm;
+  return null;
+end;
+$$;
+
+ALTER FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) IS 'Assesses one patient text; records a detection at moderate or above and opens a notified case at high or above. Never raises.';
 
 --
 -- Name: search_config(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
@@ -2790,6 +3233,24 @@ $$;
 ALTER FUNCTION app_private.tg_audit_logs__refuse_change() OWNER TO hp_owner;
 
 --
+-- Name: tg_crisis_team_members__therapists_only(); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.tg_crisis_team_members__therapists_only() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+begin
+  if (select role from app_public.users where id = new.user_id) is distinct from 'therapist' then
+    raise exception 'The crisis team is made of therapists' using errcode = 'NOTTH';
+  end if;
+  return new;
+end;
+$$;
+
+ALTER FUNCTION app_private.tg_crisis_team_members__therapists_only() OWNER TO hp_definer;
+
+--
 -- Name: tg_gratitude_entries__accept(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
@@ -2797,7 +3258,7 @@ CREATE FUNCTION app_private.tg_gratitude_entries__accept() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 begin
-  perform app_private.accept_patient_text('gratitude', new.item);
+  perform app_private.accept_patient_text('gratitude_entry', new.user_id, new.id, new.item);
   new.entry_date := coalesce(new.entry_date, app_private.local_today(new.user_id));
   if new.entry_date > app_private.local_today(new.user_id) then
     raise exception 'Gratitude cannot be dated after today' using errcode = 'FUTUR';
@@ -2820,7 +3281,7 @@ CREATE FUNCTION app_private.tg_journal_entries__accept() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 begin
-  perform app_private.accept_patient_text('journal entry', new.content);
+  perform app_private.accept_patient_text('journal_entry', new.user_id, new.id, concat_ws(E'\n', new.title, new.content));
   new.search_config := app_private.search_config(new.user_id);
   new.tags := coalesce(new.tags, '{}');
   return new;
@@ -2838,7 +3299,7 @@ CREATE FUNCTION app_private.tg_mood_entries__accept_notes() RETURNS trigger
     AS $$
 begin
   if new.notes is not null then
-    perform app_private.accept_patient_text('mood note', new.notes);
+    perform app_private.accept_patient_text('mood_note', new.user_id, new.id, new.notes);
   end if;
   return new;
 end;
@@ -2927,7 +3388,7 @@ CREATE FUNCTION app_private.tg_thought_records__accept() RETURNS trigger
 declare
   missing text[] := app_private.thought_record_missing(new);
 begin
-  perform app_private.accept_patient_text('thought record',
+  perform app_private.accept_patient_text('thought_record', new.user_id, new.id,
     concat_ws(E'\n', new.situation, new.evidence_for, new.evidence_against, new.balanced_thought,
               (select string_agg(t ->> 'thought', E'\n') from jsonb_array_elements(new.automatic_thoughts) t)));
   if new.is_complete and cardinality(missing) > 0 then
@@ -3163,6 +3624,86 @@ ALTER FUNCTION app_private.uuid_or_null(value text) OWNER TO hp_owner;
 COMMENT ON FUNCTION app_private.uuid_or_null(value text) IS 'Reads a uuid from untrusted text; garbage gives NULL instead of an error, so a garbled session id is simply no session.';
 
 --
+-- Name: valid_plan_items(text[]); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.valid_plan_items(items text[]) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select cardinality(items) <= 20 and coalesce(bool_and(length(btrim(i)) between 1 and 500), true) from unnest(items) i
+$$;
+
+ALTER FUNCTION app_private.valid_plan_items(items text[]) OWNER TO hp_owner;
+
+--
+-- Name: webhook_delivered(uuid, boolean, text); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.webhook_delivered(notification_id uuid, success boolean, error text DEFAULT NULL::text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  update app_private.crisis_notifications
+    set attempts = attempts + 1,
+        status = case when success then 'sent'::app_private.outbox_status else status end,
+        delivered_at = case when success then now() else delivered_at end,
+        last_error = case when success then null else left(error, 1000) end
+    where id = notification_id and status <> 'sent'
+$$;
+
+ALTER FUNCTION app_private.webhook_delivered(notification_id uuid, success boolean, error text) OWNER TO hp_definer;
+
+--
+-- Name: webhook_payload(uuid); Type: FUNCTION; Schema: app_private; Owner: hp_definer
+--
+
+CREATE FUNCTION app_private.webhook_payload(notification_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select jsonb_build_object('notification_id', n.id, 'escalation_id', e.id, 'risk_level', e.risk_level, 'tier', n.tier,
+                            'status', e.status, 'response_due_at', e.response_due_at, 'opened_at', e.created_at)
+  from app_private.crisis_notifications n join app_public.crisis_escalations e on e.id = n.escalation_id
+  where n.id = notification_id and n.channel = 'webhook' and n.status <> 'sent'
+$$;
+
+ALTER FUNCTION app_private.webhook_payload(notification_id uuid) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION webhook_payload(notification_id uuid); Type: COMMENT; Schema: app_private; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_private.webhook_payload(notification_id uuid) IS 'What the paging webhook receives: ids, level, tier and deadline. Never the patient''s words or identity.';
+
+--
+-- Name: acknowledge_crisis_case(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) RETURNS app_public.crisis_escalations
+    LANGUAGE sql
+    AS $$ select app_private.move_case(escalation_id, 'acknowledged', null) $$;
+
+ALTER FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: assess_crisis_text(text, text); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.assess_crisis_text(content text, language text DEFAULT NULL::text) RETURNS app_public.crisis_assessment
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  with m as (select k.* from app_public.crisis_keywords k where lower(coalesce(content, '')) ~ k.pattern)
+  select least(1, coalesce(sum(weight), 0))::numeric(5,4),
+         case when coalesce(sum(weight),0) >= 0.9 then 'critical' when coalesce(sum(weight),0) >= 0.6 then 'high'
+              when coalesce(sum(weight),0) >= 0.3 then 'moderate' else 'none' end::app_public.crisis_level_enum,
+         coalesce(jsonb_agg(jsonb_build_object('slug', slug, 'category', category, 'weight', weight)), '[]')
+  from m
+$$;
+
+ALTER FUNCTION app_public.assess_crisis_text(content text, language text) OWNER TO hp_definer;
+
+--
 -- Name: begin_two_factor_enrolment(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -3338,6 +3879,96 @@ ALTER FUNCTION app_public.confirm_two_factor_enrolment(code text) OWNER TO hp_de
 COMMENT ON FUNCTION app_public.confirm_two_factor_enrolment(code text) IS 'Turns two-factor on with a first code from the app; returns ten recovery codes, shown this once.';
 
 --
+-- Name: crisis_keyword_precision(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.crisis_keyword_precision() RETURNS TABLE(slug text, detections bigint, reviewed bigint, false_positives bigint, precision_rate numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+  select s ->> 'slug', count(*), count(*) filter (where d.false_positive is not null),
+         count(*) filter (where d.false_positive),
+         round(1 - (count(*) filter (where d.false_positive))::numeric / nullif(count(*) filter (where d.false_positive is not null), 0), 3)
+  from app_public.crisis_detections d, jsonb_array_elements(d.detected_keywords) s
+  where s ? 'slug'
+  group by 1
+  order by 5 nulls last, 2 desc
+$$;
+
+ALTER FUNCTION app_public.crisis_keyword_precision() OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION crisis_keyword_precision(); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.crisis_keyword_precision() IS 'Per keyword: detections, how many were reviewed, how many were false positives, and precision. For reviewing the library.';
+
+--
+-- Name: crisis_resources; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_resources (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    slug text NOT NULL,
+    name text NOT NULL,
+    description text NOT NULL,
+    country text NOT NULL,
+    languages text[] NOT NULL,
+    channel app_public.crisis_channel_enum NOT NULL,
+    contact text NOT NULL,
+    instructions text,
+    hours text DEFAULT '24/7'::text NOT NULL,
+    url text,
+    is_emergency boolean DEFAULT false NOT NULL,
+    priority integer DEFAULT 100 NOT NULL,
+    verified_on date NOT NULL,
+    is_active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT contact_length CHECK (((length(contact) >= 1) AND (length(contact) <= 200))),
+    CONSTRAINT country_code CHECK ((country ~ '^([A-Z]{2}|INTL)$'::text)),
+    CONSTRAINT description_length CHECK ((length(description) <= 1000)),
+    CONSTRAINT instructions_length CHECK ((length(instructions) <= 500)),
+    CONSTRAINT languages_format CHECK (((cardinality(languages) >= 1) AND (cardinality(languages) <= 20))),
+    CONSTRAINT name_length CHECK (((length(name) >= 1) AND (length(name) <= 200))),
+    CONSTRAINT slug_format CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text)),
+    CONSTRAINT url_format CHECK ((url ~ '^https://'::text))
+);
+
+ALTER TABLE ONLY app_public.crisis_resources FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_resources OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_resources; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_resources IS 'Crisis lines and emergency guidance by country and language. Public; admins curate.';
+
+--
+-- Name: crisis_resources_for(text, text); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.crisis_resources_for(country text DEFAULT NULL::text, language text DEFAULT NULL::text) RETURNS SETOF app_public.crisis_resources
+    LANGUAGE sql STABLE
+    AS $$
+  -- The country's services first (emergency guidance at the top), then
+  -- international ones; services in the person's language before others.
+  select r.* from app_public.crisis_resources r
+  where r.is_active and (r.country = upper(coalesce(crisis_resources_for.country, 'INTL')) or r.country = 'INTL')
+  order by r.country = 'INTL', not r.is_emergency,
+           not (split_part(coalesce(crisis_resources_for.language, 'en'), '-', 1) = any (r.languages)), r.priority, r.name
+$$;
+
+ALTER FUNCTION app_public.crisis_resources_for(country text, language text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION crisis_resources_for(country text, language text); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.crisis_resources_for(country text, language text) IS 'Crisis services for a country (ISO code) and language: emergency guidance first, then the country''s lines, then international ones.';
+
+--
 -- Name: current_consents(); Type: FUNCTION; Schema: app_public; Owner: hp_owner
 --
 
@@ -3357,6 +3988,63 @@ ALTER FUNCTION app_public.current_consents() OWNER TO hp_owner;
 --
 
 COMMENT ON FUNCTION app_public.current_consents() IS 'The signed-in user''s latest decision for each kind of consent.';
+
+--
+-- Name: safety_plans; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.safety_plans (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid NOT NULL,
+    version integer NOT NULL,
+    warning_signs text[] DEFAULT '{}'::text[] NOT NULL,
+    internal_coping_strategies text[] DEFAULT '{}'::text[] NOT NULL,
+    distracting_people_and_places text[] DEFAULT '{}'::text[] NOT NULL,
+    people_to_ask_for_help text[] DEFAULT '{}'::text[] NOT NULL,
+    professionals_and_agencies text[] DEFAULT '{}'::text[] NOT NULL,
+    making_the_environment_safe text[] DEFAULT '{}'::text[] NOT NULL,
+    reasons_for_living text[] DEFAULT '{}'::text[] NOT NULL,
+    authored_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT safety_plans_distracting_people_and_places_check CHECK (app_private.valid_plan_items(distracting_people_and_places)),
+    CONSTRAINT safety_plans_internal_coping_strategies_check CHECK (app_private.valid_plan_items(internal_coping_strategies)),
+    CONSTRAINT safety_plans_making_the_environment_safe_check CHECK (app_private.valid_plan_items(making_the_environment_safe)),
+    CONSTRAINT safety_plans_people_to_ask_for_help_check CHECK (app_private.valid_plan_items(people_to_ask_for_help)),
+    CONSTRAINT safety_plans_professionals_and_agencies_check CHECK (app_private.valid_plan_items(professionals_and_agencies)),
+    CONSTRAINT safety_plans_reasons_for_living_check CHECK (app_private.valid_plan_items(reasons_for_living)),
+    CONSTRAINT safety_plans_warning_signs_check CHECK (app_private.valid_plan_items(warning_signs))
+);
+
+ALTER TABLE ONLY app_public.safety_plans FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.safety_plans OWNER TO hp_owner;
+
+--
+-- Name: TABLE safety_plans; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.safety_plans IS 'Stanley-Brown safety plans, one row per version (append-only). The highest version is the current plan.';
+
+--
+-- Name: current_safety_plan(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.current_safety_plan(patient_id uuid DEFAULT NULL::uuid) RETURNS app_public.safety_plans
+    LANGUAGE sql STABLE
+    AS $$
+  select p.* from app_public.safety_plans p
+  where p.user_id = (select app_private.subject(patient_id))
+  order by p.version desc
+  limit 1
+$$;
+
+ALTER FUNCTION app_public.current_safety_plan(patient_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION current_safety_plan(patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_public.current_safety_plan(patient_id uuid) IS 'The latest version of a safety plan (the caller''s, or a reachable patient''s).';
 
 --
 -- Name: current_session_id(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -3611,6 +4299,16 @@ ALTER TABLE app_public.gratitude_entries OWNER TO hp_owner;
 COMMENT ON TABLE app_public.gratitude_entries IS 'Daily gratitude: up to five items a day. Private to the patient.';
 
 --
+-- Name: gratitude_entries_crisis_support(app_public.gratitude_entries); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) RETURNS app_public.crisis_support
+    LANGUAGE sql STABLE
+    AS $$ select app_private.crisis_support_for(entry.id) $$;
+
+ALTER FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) OWNER TO hp_owner;
+
+--
 -- Name: gratitude_look_back(); Type: FUNCTION; Schema: app_public; Owner: hp_owner
 --
 
@@ -3710,6 +4408,130 @@ ALTER FUNCTION app_public.invite_patient(patient_email text, relationship_type a
 COMMENT ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) IS 'A therapist invites a patient (by email) into a relationship; it stays pending until the patient accepts.';
 
 --
+-- Name: english_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TEXT SEARCH CONFIGURATION app_private.english_unaccent (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR asciiword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR word WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_part WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword_asciipart WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR asciihword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR hword WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
+    ADD MAPPING FOR uint WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent OWNER TO hp_owner;
+
+--
+-- Name: journal_entries; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.journal_entries (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
+    title text,
+    content text NOT NULL,
+    mood_before app_public.mood_scale_domain,
+    mood_after app_public.mood_scale_domain,
+    cbt_technique app_public.cbt_technique_enum,
+    privacy_level app_public.privacy_level_enum DEFAULT 'private'::app_public.privacy_level_enum NOT NULL,
+    prompt_id uuid,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    search_config regconfig DEFAULT 'app_private.english_unaccent'::regconfig NOT NULL,
+    search_vector tsvector GENERATED ALWAYS AS ((setweight(to_tsvector(search_config, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector(search_config, content), 'B'::"char"))) STORED,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT content_length CHECK ((length(content) <= 20000)),
+    CONSTRAINT tags_are_short CHECK (((cardinality(tags) <= 20) AND app_private.are_tags(tags))),
+    CONSTRAINT title_length CHECK ((length(title) <= 255))
+);
+
+ALTER TABLE ONLY app_public.journal_entries FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.journal_entries OWNER TO hp_owner;
+
+--
+-- Name: TABLE journal_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.journal_entries IS 'Journal entries. The privacy level decides who else may read them; the database enforces it.';
+
+--
+-- Name: COLUMN journal_entries.search_config; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.journal_entries.search_config IS '@behavior -*
+The author''s language''s accent-blind search configuration (set by the database).';
+
+--
+-- Name: COLUMN journal_entries.search_vector; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.journal_entries.search_vector IS '@behavior -*
+The full-text index of title and content.';
+
+--
+-- Name: journal_entries_crisis_support(app_public.journal_entries); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) RETURNS app_public.crisis_support
+    LANGUAGE sql STABLE
+    AS $$ select app_private.crisis_support_for(entry.id) $$;
+
+ALTER FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) OWNER TO hp_owner;
+
+--
 -- Name: journal_research_statistics(integer); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -3794,6 +4616,16 @@ ALTER FUNCTION app_public.logout_everywhere() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Ends every session of the signed-in user, this one included. Returns how many were ended.';
 
 --
+-- Name: mark_crisis_case_false_positive(uuid, text); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text) RETURNS app_public.crisis_escalations
+    LANGUAGE sql
+    AS $$ select app_private.move_case(escalation_id, 'false_positive', outcome_notes) $$;
+
+ALTER FUNCTION app_public.mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text) OWNER TO hp_owner;
+
+--
 -- Name: mood_correlations(uuid, integer); Type: FUNCTION; Schema: app_public; Owner: hp_owner
 --
 
@@ -3829,6 +4661,16 @@ ALTER FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer
 --
 
 COMMENT ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) IS 'Pearson correlation of sleep, energy, anxiety and stress with overall mood over the last window_days (at least 7 pairs to say anything).';
+
+--
+-- Name: mood_entries_crisis_support(app_public.mood_entries); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) RETURNS app_public.crisis_support
+    LANGUAGE sql STABLE
+    AS $$ select app_private.crisis_support_for(entry.id) $$;
+
+ALTER FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) OWNER TO hp_owner;
 
 --
 -- Name: mood_goals_progress(app_public.mood_goals); Type: FUNCTION; Schema: app_public; Owner: hp_owner
@@ -4226,6 +5068,16 @@ ALTER FUNCTION app_public.resend_verification_email() OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.resend_verification_email() IS 'Sends a new confirmation link (at most one a minute).';
 
 --
+-- Name: resolve_crisis_case(uuid, text); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.resolve_crisis_case(escalation_id uuid, outcome_notes text) RETURNS app_public.crisis_escalations
+    LANGUAGE sql
+    AS $$ select app_private.move_case(escalation_id, 'resolved', outcome_notes) $$;
+
+ALTER FUNCTION app_public.resolve_crisis_case(escalation_id uuid, outcome_notes text) OWNER TO hp_owner;
+
+--
 -- Name: respond_to_invitation(uuid, boolean); Type: FUNCTION; Schema: app_public; Owner: hp_definer
 --
 
@@ -4290,6 +5142,51 @@ ALTER FUNCTION app_public.revoke_session(session_id uuid) OWNER TO hp_definer;
 COMMENT ON FUNCTION app_public.revoke_session(session_id uuid) IS 'Signs out one of your own devices.';
 
 --
+-- Name: save_safety_plan(uuid, text[], text[], text[], text[], text[], text[], text[]); Type: FUNCTION; Schema: app_public; Owner: hp_definer
+--
+
+CREATE FUNCTION app_public.save_safety_plan(patient_id uuid DEFAULT NULL::uuid, warning_signs text[] DEFAULT '{}'::text[], internal_coping_strategies text[] DEFAULT '{}'::text[], distracting_people_and_places text[] DEFAULT '{}'::text[], people_to_ask_for_help text[] DEFAULT '{}'::text[], professionals_and_agencies text[] DEFAULT '{}'::text[], making_the_environment_safe text[] DEFAULT '{}'::text[], reasons_for_living text[] DEFAULT '{}'::text[]) RETURNS app_public.safety_plans
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+declare
+  me uuid := app_public.current_user_id();
+  owner uuid := coalesce(save_safety_plan.patient_id, me);
+  saved app_public.safety_plans;
+begin
+  if me is null then
+    raise exception 'You must be signed in' using errcode = 'LOGIN';
+  end if;
+  -- The patient, or a therapist the access rule lets in (co-authoring).
+  if owner <> me and not owner = any (app_public.my_patient_ids()) then
+    raise exception 'No such patient' using errcode = 'NTFND';
+  end if;
+  if (select role from app_public.users where id = owner) <> 'patient' then
+    raise exception 'Safety plans belong to patients' using errcode = 'NOTPT';
+  end if;
+  perform pg_advisory_xact_lock(hashtext('safety_plan:' || owner::text));
+  insert into app_public.safety_plans
+    (user_id, version, warning_signs, internal_coping_strategies, distracting_people_and_places, people_to_ask_for_help,
+     professionals_and_agencies, making_the_environment_safe, reasons_for_living, authored_by)
+  values
+    (owner, coalesce((select max(version) from app_public.safety_plans p where p.user_id = owner), 0) + 1,
+     coalesce(warning_signs, '{}'), coalesce(internal_coping_strategies, '{}'), coalesce(distracting_people_and_places, '{}'),
+     coalesce(people_to_ask_for_help, '{}'), coalesce(professionals_and_agencies, '{}'),
+     coalesce(making_the_environment_safe, '{}'), coalesce(reasons_for_living, '{}'), me)
+  returning * into saved;
+  return saved;
+end;
+$$;
+
+ALTER FUNCTION app_public.save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]) IS 'Saves a new version of a safety plan: the patient''s own, or (patient_id) a reachable patient''s, as their therapist.';
+
+--
 -- Name: search_journal(text, uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
 --
 
@@ -4323,6 +5220,26 @@ ALTER FUNCTION app_public.search_journal(query text, patient_id uuid) OWNER TO h
 --
 
 COMMENT ON FUNCTION app_public.search_journal(query text, patient_id uuid) IS 'Searches the caller''s journal (or a reachable patient''s shared entries): ranked, accent-blind, typo-tolerant, with <mark> snippets.';
+
+--
+-- Name: start_crisis_case(uuid); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.start_crisis_case(escalation_id uuid) RETURNS app_public.crisis_escalations
+    LANGUAGE sql
+    AS $$ select app_private.move_case(escalation_id, 'in_progress', null) $$;
+
+ALTER FUNCTION app_public.start_crisis_case(escalation_id uuid) OWNER TO hp_owner;
+
+--
+-- Name: thought_records_crisis_support(app_public.thought_records); Type: FUNCTION; Schema: app_public; Owner: hp_owner
+--
+
+CREATE FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) RETURNS app_public.crisis_support
+    LANGUAGE sql STABLE
+    AS $$ select app_private.crisis_support_for(record.id) $$;
+
+ALTER FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) OWNER TO hp_owner;
 
 --
 -- Name: thought_records_emotion_changes(app_public.thought_records); Type: FUNCTION; Schema: app_public; Owner: hp_owner
@@ -4462,72 +5379,6 @@ ALTER FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum)
 --
 
 COMMENT ON FUNCTION app_public.withdraw_consent(consent app_public.consent_type_enum) IS 'Records that you withdraw this consent, from now on. Earlier decisions stay in the history.';
-
---
--- Name: english_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
---
-
-CREATE TEXT SEARCH CONFIGURATION app_private.english_unaccent (
-    PARSER = pg_catalog."default" );
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR asciiword WITH english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR word WITH public.unaccent, english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR numword WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR email WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR url WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR host WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR sfloat WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR version WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR hword_numpart WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR hword_part WITH public.unaccent, english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR hword_asciipart WITH english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR numhword WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR asciihword WITH english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR hword WITH public.unaccent, english_stem;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR url_path WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR file WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR "float" WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR "int" WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent
-    ADD MAPPING FOR uint WITH simple;
-
-ALTER TEXT SEARCH CONFIGURATION app_private.english_unaccent OWNER TO hp_owner;
 
 --
 -- Name: french_unaccent; Type: TEXT SEARCH CONFIGURATION; Schema: app_private; Owner: hp_owner
@@ -4962,6 +5813,34 @@ ALTER TABLE ONLY app_private.connect_sessions FORCE ROW LEVEL SECURITY;
 ALTER TABLE app_private.connect_sessions OWNER TO hp_owner;
 
 --
+-- Name: crisis_notifications; Type: TABLE; Schema: app_private; Owner: hp_owner
+--
+
+CREATE TABLE app_private.crisis_notifications (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    escalation_id uuid NOT NULL,
+    tier integer NOT NULL,
+    channel text NOT NULL,
+    recipient_id uuid,
+    status app_private.outbox_status DEFAULT 'pending'::app_private.outbox_status NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    delivered_at timestamp with time zone,
+    CONSTRAINT crisis_notifications_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'webhook'::text])))
+);
+
+ALTER TABLE ONLY app_private.crisis_notifications FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_private.crisis_notifications OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_notifications; Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_private.crisis_notifications IS 'Every notification of a crisis case, by channel, with its delivery state.';
+
+--
 -- Name: notification_outbox; Type: TABLE; Schema: app_private; Owner: hp_owner
 --
 
@@ -5094,6 +5973,81 @@ ALTER TABLE app_private.user_tokens OWNER TO hp_owner;
 COMMENT ON TABLE app_private.user_tokens IS 'Single-use, expiring email verification and password reset tokens. Only the sha256 is kept.';
 
 --
+-- Name: crisis_detections; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_detections (
+    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    user_id uuid NOT NULL,
+    content_source app_public.crisis_source_enum NOT NULL,
+    source_id uuid,
+    content_text text NOT NULL,
+    crisis_score app_public.normalized_score_domain NOT NULL,
+    detected_keywords jsonb DEFAULT '[]'::jsonb NOT NULL,
+    risk_level app_public.crisis_level_enum NOT NULL,
+    detected_at timestamp with time zone DEFAULT now() NOT NULL,
+    reviewed_at timestamp with time zone,
+    reviewed_by uuid,
+    false_positive boolean,
+    CONSTRAINT excerpt_length CHECK ((length(content_text) <= 2000))
+);
+
+ALTER TABLE ONLY app_public.crisis_detections FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_detections OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_detections; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_detections IS 'Patient texts (and mood signals) the detector rated moderate or above, with the signals found and an excerpt.';
+
+--
+-- Name: COLUMN crisis_detections.content_text; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_detections.content_text IS 'The first 2,000 characters of the text, for the people reviewing.';
+
+--
+-- Name: crisis_keywords; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_keywords (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    slug text NOT NULL,
+    category app_public.crisis_category_enum NOT NULL,
+    pattern text NOT NULL,
+    weight numeric NOT NULL
+);
+
+ALTER TABLE ONLY app_public.crisis_keywords FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_keywords OWNER TO hp_owner;
+
+--
+-- Name: crisis_team_members; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_team_members (
+    user_id uuid NOT NULL,
+    tier integer DEFAULT 1 NOT NULL,
+    on_call boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT tier_1_to_3 CHECK (((tier >= 1) AND (tier <= 3)))
+);
+
+ALTER TABLE ONLY app_public.crisis_team_members FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_team_members OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_team_members; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_team_members IS 'The crisis rota: therapists by escalation tier, and whether they are on call.';
+
+--
 -- Name: data_access_logs; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -5119,54 +6073,6 @@ ALTER TABLE app_public.data_access_logs OWNER TO hp_owner;
 --
 
 COMMENT ON TABLE app_public.data_access_logs IS 'Who read which kind of a patient''s clinical data, and when. The patient reads their own; nobody changes it.';
-
---
--- Name: journal_entries; Type: TABLE; Schema: app_public; Owner: hp_owner
---
-
-CREATE TABLE app_public.journal_entries (
-    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
-    user_id uuid DEFAULT app_public.current_user_id() NOT NULL,
-    title text,
-    content text NOT NULL,
-    mood_before app_public.mood_scale_domain,
-    mood_after app_public.mood_scale_domain,
-    cbt_technique app_public.cbt_technique_enum,
-    privacy_level app_public.privacy_level_enum DEFAULT 'private'::app_public.privacy_level_enum NOT NULL,
-    prompt_id uuid,
-    tags text[] DEFAULT '{}'::text[] NOT NULL,
-    search_config regconfig DEFAULT 'app_private.english_unaccent'::regconfig NOT NULL,
-    search_vector tsvector GENERATED ALWAYS AS ((setweight(to_tsvector(search_config, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector(search_config, content), 'B'::"char"))) STORED,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT content_length CHECK ((length(content) <= 20000)),
-    CONSTRAINT tags_are_short CHECK (((cardinality(tags) <= 20) AND app_private.are_tags(tags))),
-    CONSTRAINT title_length CHECK ((length(title) <= 255))
-);
-
-ALTER TABLE ONLY app_public.journal_entries FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE app_public.journal_entries OWNER TO hp_owner;
-
---
--- Name: TABLE journal_entries; Type: COMMENT; Schema: app_public; Owner: hp_owner
---
-
-COMMENT ON TABLE app_public.journal_entries IS 'Journal entries. The privacy level decides who else may read them; the database enforces it.';
-
---
--- Name: COLUMN journal_entries.search_config; Type: COMMENT; Schema: app_public; Owner: hp_owner
---
-
-COMMENT ON COLUMN app_public.journal_entries.search_config IS '@behavior -*
-The author''s language''s accent-blind search configuration (set by the database).';
-
---
--- Name: COLUMN journal_entries.search_vector; Type: COMMENT; Schema: app_public; Owner: hp_owner
---
-
-COMMENT ON COLUMN app_public.journal_entries.search_vector IS '@behavior -*
-The full-text index of title and content.';
 
 --
 -- Name: mood_analytics; Type: TABLE; Schema: app_public; Owner: hp_owner
@@ -5465,6 +6371,13 @@ ALTER TABLE ONLY app_private.connect_sessions
     ADD CONSTRAINT connect_sessions_pkey PRIMARY KEY (sid);
 
 --
+-- Name: crisis_notifications crisis_notifications_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_private.crisis_notifications
+    ADD CONSTRAINT crisis_notifications_pkey PRIMARY KEY (id);
+
+--
 -- Name: notification_outbox notification_outbox_pkey; Type: CONSTRAINT; Schema: app_private; Owner: hp_owner
 --
 
@@ -5526,6 +6439,62 @@ ALTER TABLE ONLY app_private.user_tokens
 
 ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_detections crisis_detections_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_detections
+    ADD CONSTRAINT crisis_detections_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_escalations crisis_escalations_detection_id_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_escalations
+    ADD CONSTRAINT crisis_escalations_detection_id_key UNIQUE (detection_id);
+
+--
+-- Name: crisis_escalations crisis_escalations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_escalations
+    ADD CONSTRAINT crisis_escalations_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_keywords crisis_keywords_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_keywords
+    ADD CONSTRAINT crisis_keywords_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_keywords crisis_keywords_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_keywords
+    ADD CONSTRAINT crisis_keywords_slug_key UNIQUE (slug);
+
+--
+-- Name: crisis_resources crisis_resources_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_resources
+    ADD CONSTRAINT crisis_resources_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_resources crisis_resources_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_resources
+    ADD CONSTRAINT crisis_resources_slug_key UNIQUE (slug);
+
+--
+-- Name: crisis_team_members crisis_team_members_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_team_members
+    ADD CONSTRAINT crisis_team_members_pkey PRIMARY KEY (user_id);
 
 --
 -- Name: data_access_logs data_access_logs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -5631,6 +6600,20 @@ ALTER TABLE ONLY app_public.mood_insights
 
 ALTER TABLE ONLY app_public.mood_analytics
     ADD CONSTRAINT one_row_per_cell UNIQUE (period_type, period_start, dimension);
+
+--
+-- Name: safety_plans one_row_per_version; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.safety_plans
+    ADD CONSTRAINT one_row_per_version UNIQUE (user_id, version);
+
+--
+-- Name: safety_plans safety_plans_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.safety_plans
+    ADD CONSTRAINT safety_plans_pkey PRIMARY KEY (id);
 
 --
 -- Name: system_configurations system_configurations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -5803,6 +6786,12 @@ CREATE INDEX audit_logs_y2027m02_user_id_occurred_at_idx ON app_private.audit_lo
 CREATE INDEX connect_sessions_expire_idx ON app_private.connect_sessions USING btree (expire);
 
 --
+-- Name: crisis_notifications_escalation_idx; Type: INDEX; Schema: app_private; Owner: hp_owner
+--
+
+CREATE INDEX crisis_notifications_escalation_idx ON app_private.crisis_notifications USING btree (escalation_id);
+
+--
 -- Name: notification_outbox_pending_idx; Type: INDEX; Schema: app_private; Owner: hp_owner
 --
 
@@ -5825,6 +6814,48 @@ CREATE INDEX user_tokens_user_purpose_idx ON app_private.user_tokens USING btree
 --
 
 CREATE INDEX consent_tracking_current_idx ON app_public.consent_tracking USING btree (user_id, consent_type, recorded_at DESC);
+
+--
+-- Name: crisis_detections_score_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_detections_score_idx ON app_public.crisis_detections USING btree (crisis_score DESC);
+
+--
+-- Name: crisis_detections_source_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_detections_source_idx ON app_public.crisis_detections USING btree (source_id) WHERE (source_id IS NOT NULL);
+
+--
+-- Name: crisis_detections_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_detections_user_idx ON app_public.crisis_detections USING btree (user_id, detected_at DESC);
+
+--
+-- Name: crisis_escalations_open_due_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_escalations_open_due_idx ON app_public.crisis_escalations USING btree (response_due_at) WHERE (status = 'open'::app_public.escalation_status_enum);
+
+--
+-- Name: crisis_escalations_status_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_escalations_status_idx ON app_public.crisis_escalations USING btree (status);
+
+--
+-- Name: crisis_escalations_user_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_escalations_user_idx ON app_public.crisis_escalations USING btree (user_id, created_at DESC);
+
+--
+-- Name: crisis_resources_country_idx; Type: INDEX; Schema: app_public; Owner: hp_owner
+--
+
+CREATE INDEX crisis_resources_country_idx ON app_public.crisis_resources USING btree (country, priority) WHERE is_active;
 
 --
 -- Name: data_access_logs_once_per_request; Type: INDEX; Schema: app_public; Owner: hp_owner
@@ -6085,6 +7116,24 @@ CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.audit_log
 CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.data_access_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
 
 --
+-- Name: crisis_escalations _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_escalations FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: crisis_resources _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_resources FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: crisis_team_members _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_team_members FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
 -- Name: gratitude_entries _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -6211,6 +7260,12 @@ CREATE TRIGGER _200_check_roles BEFORE INSERT OR UPDATE OF therapist_id, patient
 CREATE TRIGGER _200_local_date BEFORE INSERT OR UPDATE OF entry_date ON app_public.mood_entries FOR EACH ROW EXECUTE FUNCTION app_private.tg_mood_entries__local_date();
 
 --
+-- Name: crisis_team_members _200_therapists_only; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _200_therapists_only BEFORE INSERT OR UPDATE OF user_id ON app_public.crisis_team_members FOR EACH ROW EXECUTE FUNCTION app_private.tg_crisis_team_members__therapists_only();
+
+--
 -- Name: mood_entries _210_accept_notes; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
@@ -6227,6 +7282,30 @@ CREATE TRIGGER _500_after_check_in AFTER INSERT OR UPDATE ON app_public.mood_ent
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.consent_tracking FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: crisis_detections _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.crisis_detections FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: crisis_escalations _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.crisis_escalations FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: crisis_resources _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.crisis_resources FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: crisis_team_members _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.crisis_team_members FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit('user_id');
 
 --
 -- Name: gratitude_entries _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -6251,6 +7330,12 @@ CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.mood_en
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.mood_goals FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: safety_plans _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.safety_plans FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
 
 --
 -- Name: therapeutic_relationships _900_audit; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -6281,6 +7366,20 @@ CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.user_pr
 --
 
 CREATE TRIGGER _900_audit AFTER INSERT OR DELETE OR UPDATE ON app_public.users FOR EACH ROW EXECUTE FUNCTION app_private.tg__audit();
+
+--
+-- Name: crisis_notifications crisis_notifications_escalation_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_private.crisis_notifications
+    ADD CONSTRAINT crisis_notifications_escalation_id_fkey FOREIGN KEY (escalation_id) REFERENCES app_public.crisis_escalations(id) ON DELETE CASCADE;
+
+--
+-- Name: crisis_notifications crisis_notifications_recipient_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_private.crisis_notifications
+    ADD CONSTRAINT crisis_notifications_recipient_id_fkey FOREIGN KEY (recipient_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: notification_outbox notification_outbox_user_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: hp_owner
@@ -6323,6 +7422,48 @@ ALTER TABLE ONLY app_private.user_tokens
 
 ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: crisis_detections crisis_detections_reviewed_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_detections
+    ADD CONSTRAINT crisis_detections_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES app_public.users(id) ON DELETE SET NULL;
+
+--
+-- Name: crisis_detections crisis_detections_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_detections
+    ADD CONSTRAINT crisis_detections_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: crisis_escalations crisis_escalations_assignee_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_escalations
+    ADD CONSTRAINT crisis_escalations_assignee_id_fkey FOREIGN KEY (assignee_id) REFERENCES app_public.users(id) ON DELETE SET NULL;
+
+--
+-- Name: crisis_escalations crisis_escalations_detection_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_escalations
+    ADD CONSTRAINT crisis_escalations_detection_id_fkey FOREIGN KEY (detection_id) REFERENCES app_public.crisis_detections(id) ON DELETE CASCADE;
+
+--
+-- Name: crisis_escalations crisis_escalations_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_escalations
+    ADD CONSTRAINT crisis_escalations_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: crisis_team_members crisis_team_members_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_team_members
+    ADD CONSTRAINT crisis_team_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: gratitude_entries gratitude_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -6386,6 +7527,20 @@ ALTER TABLE ONLY app_public.mood_insights
 
 ALTER TABLE ONLY app_public.mood_patterns
     ADD CONSTRAINT mood_patterns_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: safety_plans safety_plans_authored_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.safety_plans
+    ADD CONSTRAINT safety_plans_authored_by_fkey FOREIGN KEY (authored_by) REFERENCES app_public.users(id) ON DELETE SET NULL;
+
+--
+-- Name: safety_plans safety_plans_user_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.safety_plans
+    ADD CONSTRAINT safety_plans_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: therapeutic_relationships therapeutic_relationships_ended_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -6509,6 +7664,12 @@ CREATE POLICY "The server's session store manages cookie sessions" ON app_privat
 CREATE POLICY "The worker can read messages to deliver" ON app_private.notification_outbox FOR SELECT TO hp_worker USING (true);
 
 --
+-- Name: crisis_notifications The worker reads crisis notifications to deliver; Type: POLICY; Schema: app_private; Owner: hp_owner
+--
+
+CREATE POLICY "The worker reads crisis notifications to deliver" ON app_private.crisis_notifications FOR SELECT TO hp_worker USING (true);
+
+--
 -- Name: audit_chain_head; Type: ROW SECURITY; Schema: app_private; Owner: hp_owner
 --
 
@@ -6549,6 +7710,12 @@ ALTER TABLE app_private.audit_logs_y2027m02 ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_private.connect_sessions ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_notifications; Type: ROW SECURITY; Schema: app_private; Owner: hp_owner
+--
+
+ALTER TABLE app_private.crisis_notifications ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: notification_outbox; Type: ROW SECURITY; Schema: app_private; Owner: hp_owner
@@ -6593,6 +7760,12 @@ CREATE POLICY "Admins (auditors) can read the access log" ON app_public.data_acc
 CREATE POLICY "Admins (auditors) can read the audit trail" ON app_public.audit_logs FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: crisis_resources Admins can add crisis resources; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can add crisis resources" ON app_public.crisis_resources FOR INSERT TO hp_admin WITH CHECK (true);
+
+--
 -- Name: journal_prompts Admins can add prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
@@ -6603,6 +7776,12 @@ CREATE POLICY "Admins can add prompts" ON app_public.journal_prompts FOR INSERT 
 --
 
 CREATE POLICY "Admins can change setting values" ON app_public.system_configurations FOR UPDATE TO hp_admin USING (true);
+
+--
+-- Name: crisis_resources Admins can edit crisis resources; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can edit crisis resources" ON app_public.crisis_resources FOR UPDATE TO hp_admin USING (true);
 
 --
 -- Name: journal_prompts Admins can edit prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6621,6 +7800,12 @@ CREATE POLICY "Admins can read every account" ON app_public.users FOR SELECT TO 
 --
 
 COMMENT ON POLICY "Admins can read every account" ON app_public.users IS 'Accounts hold no clinical data (email, role, status); admins manage them. Profiles and clinical data are not covered by this.';
+
+--
+-- Name: crisis_resources Admins can read every crisis resource; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read every crisis resource" ON app_public.crisis_resources FOR SELECT TO hp_admin USING (true);
 
 --
 -- Name: journal_prompts Admins can read every prompt; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6653,10 +7838,28 @@ CREATE POLICY "Admins can read every setting" ON app_public.system_configuration
 CREATE POLICY "Admins can read population analytics" ON app_public.mood_analytics FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: crisis_keywords Admins can read the keyword library; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read the keyword library" ON app_public.crisis_keywords FOR SELECT TO hp_admin USING (true);
+
+--
+-- Name: crisis_team_members Admins keep the crisis rota; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins keep the crisis rota" ON app_public.crisis_team_members TO hp_admin USING (true) WITH CHECK (true);
+
+--
 -- Name: system_configurations Everyone can read public settings; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Everyone can read public settings" ON app_public.system_configurations FOR SELECT TO hp_anonymous, hp_patient, hp_therapist USING (is_public);
+
+--
+-- Name: crisis_resources Everyone can read the active crisis resources; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Everyone can read the active crisis resources" ON app_public.crisis_resources FOR SELECT TO hp_anonymous, hp_patient, hp_therapist, hp_worker USING (is_active);
 
 --
 -- Name: journal_prompts Everyone can read the active everyday prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6785,10 +7988,28 @@ CREATE POLICY "Patients can read their own mood patterns" ON app_public.mood_pat
 CREATE POLICY "Patients can read their own relationships" ON app_public.therapeutic_relationships FOR SELECT TO hp_patient USING ((patient_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
+-- Name: safety_plans Patients can read their own safety plan; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can read their own safety plan" ON app_public.safety_plans FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
 -- Name: thought_records Patients can read their own thought records; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Patients can read their own thought records" ON app_public.thought_records FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: crisis_escalations Patients can see their own cases; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can see their own cases" ON app_public.crisis_escalations FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: crisis_detections Patients can see their own detections; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Patients can see their own detections" ON app_public.crisis_detections FOR SELECT TO hp_patient USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
 
 --
 -- Name: data_access_logs Patients can see who read their data; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6819,6 +8040,18 @@ CREATE POLICY "Patients can write their own journal entries" ON app_public.journ
 --
 
 CREATE POLICY "Patients can write their own thought records" ON app_public.thought_records FOR INSERT TO hp_patient WITH CHECK ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: crisis_escalations The crisis team can see open cases; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "The crisis team can see open cases" ON app_public.crisis_escalations FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_private.crisis_case_patients() AS crisis_case_patients)::uuid[])) AND app_private.log_clinical_read(user_id, 'crisis_escalations'::text)));
+
+--
+-- Name: crisis_detections The crisis team can see the detections behind open cases; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "The crisis team can see the detections behind open cases" ON app_public.crisis_detections FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_private.crisis_case_patients() AS crisis_case_patients)::uuid[])) AND app_private.log_clinical_read(user_id, 'crisis_detections'::text)));
 
 --
 -- Name: journal_entries Therapists can read entries their patients share with them; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6875,10 +8108,34 @@ CREATE POLICY "Therapists can read their reachable patients' mood goals" ON app_
 CREATE POLICY "Therapists can read their reachable patients' mood patterns" ON app_public.mood_patterns FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'mood_patterns'::text)));
 
 --
+-- Name: safety_plans Therapists can read their reachable patients' safety plans; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can read their reachable patients' safety plans" ON app_public.safety_plans FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'safety_plans'::text)));
+
+--
 -- Name: thought_records Therapists can read thought records their patients share with t; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Therapists can read thought records their patients share with t" ON app_public.thought_records FOR SELECT TO hp_therapist USING (((privacy_level = 'shared_with_therapist'::app_public.privacy_level_enum) AND (user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'thought_records'::text)));
+
+--
+-- Name: crisis_team_members Therapists can see their own place on the rota; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can see their own place on the rota" ON app_public.crisis_team_members FOR SELECT TO hp_therapist USING ((user_id = ( SELECT app_public.current_user_id() AS current_user_id)));
+
+--
+-- Name: crisis_escalations Therapists can see their reachable patients' cases; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can see their reachable patients' cases" ON app_public.crisis_escalations FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'crisis_escalations'::text)));
+
+--
+-- Name: crisis_detections Therapists can see their reachable patients' detections; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Therapists can see their reachable patients' detections" ON app_public.crisis_detections FOR SELECT TO hp_therapist USING (((user_id = ANY (( SELECT app_public.my_patient_ids() AS my_patient_ids)::uuid[])) AND app_private.log_clinical_read(user_id, 'crisis_detections'::text)));
 
 --
 -- Name: users Users can read their own account; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -6933,6 +8190,36 @@ ALTER TABLE app_public.audit_logs ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.consent_tracking ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_detections; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_detections ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_escalations; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_escalations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_keywords; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_keywords ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_resources; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_resources ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_team_members; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_team_members ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: data_access_logs; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
@@ -6993,6 +8280,12 @@ ALTER TABLE app_public.mood_insights ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.mood_patterns ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: safety_plans; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.safety_plans ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: system_configurations; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
@@ -7061,13 +8354,13 @@ GRANT USAGE ON SCHEMA app_public TO hp_authenticator;
 GRANT ALL ON SCHEMA app_public TO hp_definer;
 
 --
--- Name: FUNCTION accept_patient_text(source text, content text); Type: ACL; Schema: app_private; Owner: hp_owner
+-- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
-REVOKE ALL ON FUNCTION app_private.accept_patient_text(source text, content text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_definer;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_patient;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source text, content text) TO hp_therapist;
+REVOKE ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_therapist;
 
 --
 -- Name: TABLE user_sessions; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -7180,6 +8473,29 @@ GRANT ALL ON FUNCTION app_private.consent_decision(user_id uuid, consent app_pub
 --
 
 REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private.user_token_purpose) FROM PUBLIC;
+
+--
+-- Name: FUNCTION crisis_case_patients(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.crisis_case_patients() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.crisis_case_patients() TO hp_patient;
+GRANT ALL ON FUNCTION app_private.crisis_case_patients() TO hp_therapist;
+
+--
+-- Name: FUNCTION crisis_job_spec(); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.crisis_job_spec() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.crisis_job_spec() TO hp_definer;
+
+--
+-- Name: FUNCTION crisis_support_for(source_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.crisis_support_for(source_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.crisis_support_for(source_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.crisis_support_for(source_id uuid) TO hp_therapist;
 
 --
 -- Name: FUNCTION day_streak(days date[], today date); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -7305,6 +8621,13 @@ GRANT ALL ON FUNCTION app_private.email_for_session(session_id uuid) TO hp_authe
 
 REVOKE ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.ensure_audit_partitions(months_ahead integer) TO hp_worker;
+
+--
+-- Name: FUNCTION escalate_overdue_cases(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.escalate_overdue_cases() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.escalate_overdue_cases() TO hp_worker;
 
 --
 -- Name: TABLE mood_goals; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -7463,6 +8786,13 @@ GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_patient;
 GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_therapist;
 
 --
+-- Name: FUNCTION is_crisis_team_member(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.is_crisis_team_member() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.is_crisis_team_member() TO hp_therapist;
+
+--
 -- Name: FUNCTION is_valid_timezone(tz text); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
@@ -7517,6 +8847,20 @@ REVOKE ALL ON FUNCTION app_private.login_lookup(email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.login_lookup(email text) TO hp_authenticator;
 
 --
+-- Name: TABLE crisis_escalations; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_escalations TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_escalations TO hp_patient;
+GRANT SELECT ON TABLE app_public.crisis_escalations TO hp_therapist;
+
+--
+-- Name: FUNCTION may_work_case(e app_public.crisis_escalations); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.may_work_case(e app_public.crisis_escalations) FROM PUBLIC;
+
+--
 -- Name: FUNCTION mood_bucket(dimension app_public.mood_dimension_enum, value numeric); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
@@ -7531,10 +8875,23 @@ REVOKE ALL ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_s
 GRANT ALL ON FUNCTION app_private.mood_period_statistics(user_id uuid, period_start date, period_end date) TO hp_worker;
 
 --
+-- Name: FUNCTION move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.move_case(escalation_id uuid, next_status app_public.escalation_status_enum, notes text) TO hp_therapist;
+
+--
 -- Name: FUNCTION new_recovery_codes(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
 REVOKE ALL ON FUNCTION app_private.new_recovery_codes(user_id uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION notify_escalation(escalation_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.notify_escalation(escalation_id uuid) FROM PUBLIC;
 
 --
 -- Name: FUNCTION on_concerning_mood_pattern(pattern_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -7584,10 +8941,10 @@ REVOKE ALL ON FUNCTION app_private.queue_all_mood_pattern_detection() FROM PUBLI
 GRANT ALL ON FUNCTION app_private.queue_all_mood_pattern_detection() TO hp_worker;
 
 --
--- Name: FUNCTION queue_email(user_id uuid, template text, subject text, body text); Type: ACL; Schema: app_private; Owner: hp_definer
+-- Name: FUNCTION queue_email(user_id uuid, template text, subject text, body text, priority integer); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
-REVOKE ALL ON FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.queue_email(user_id uuid, template text, subject text, body text, priority integer) FROM PUBLIC;
 
 --
 -- Name: FUNCTION queue_mood_insights(period_type app_public.insight_period_enum); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -7681,6 +9038,13 @@ REVOKE ALL ON FUNCTION app_private.reset_password(token text, new_hash text) FRO
 GRANT ALL ON FUNCTION app_private.reset_password(token text, new_hash text) TO hp_authenticator;
 
 --
+-- Name: FUNCTION response_window(level app_public.crisis_level_enum); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.response_window(level app_public.crisis_level_enum) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.response_window(level app_public.crisis_level_enum) TO hp_definer;
+
+--
 -- Name: FUNCTION revoke_sessions(user_id uuid, reason text, except_session uuid); Type: ACL; Schema: app_private; Owner: hp_definer
 --
 
@@ -7692,6 +9056,14 @@ REVOKE ALL ON FUNCTION app_private.revoke_sessions(user_id uuid, reason text, ex
 
 REVOKE ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.save_mood_insight(user_id uuid, period_type app_public.insight_period_enum, period_start date, period_end date, statistics jsonb, summary text, provider text) TO hp_worker;
+
+--
+-- Name: FUNCTION screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.screen_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_therapist;
 
 --
 -- Name: FUNCTION search_config(user_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
@@ -7809,6 +9181,12 @@ GRANT ALL ON FUNCTION app_private.tg__set_updated_at() TO hp_definer;
 
 REVOKE ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tg_audit_logs__refuse_change() TO hp_definer;
+
+--
+-- Name: FUNCTION tg_crisis_team_members__therapists_only(); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_crisis_team_members__therapists_only() FROM PUBLIC;
 
 --
 -- Name: FUNCTION tg_gratitude_entries__accept(); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -8004,6 +9382,47 @@ GRANT ALL ON FUNCTION app_private.uuid_or_null(value text) TO hp_admin;
 GRANT ALL ON FUNCTION app_private.uuid_or_null(value text) TO hp_worker;
 
 --
+-- Name: FUNCTION valid_plan_items(items text[]); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.valid_plan_items(items text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.valid_plan_items(items text[]) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.valid_plan_items(items text[]) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.valid_plan_items(items text[]) TO hp_therapist;
+
+--
+-- Name: FUNCTION webhook_delivered(notification_id uuid, success boolean, error text); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.webhook_delivered(notification_id uuid, success boolean, error text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.webhook_delivered(notification_id uuid, success boolean, error text) TO hp_worker;
+
+--
+-- Name: FUNCTION webhook_payload(notification_id uuid); Type: ACL; Schema: app_private; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_private.webhook_payload(notification_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.webhook_payload(notification_id uuid) TO hp_worker;
+
+--
+-- Name: FUNCTION acknowledge_crisis_case(escalation_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION assess_crisis_text(content text, language text); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.assess_crisis_text(content text, language text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.assess_crisis_text(content text, language text) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.assess_crisis_text(content text, language text) TO hp_therapist;
+GRANT ALL ON FUNCTION app_public.assess_crisis_text(content text, language text) TO hp_admin;
+GRANT ALL ON FUNCTION app_public.assess_crisis_text(content text, language text) TO hp_worker;
+
+--
 -- Name: FUNCTION begin_two_factor_enrolment(); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -8054,6 +9473,120 @@ GRANT ALL ON FUNCTION app_public.confirm_two_factor_enrolment(code text) TO hp_t
 GRANT ALL ON FUNCTION app_public.confirm_two_factor_enrolment(code text) TO hp_admin;
 
 --
+-- Name: FUNCTION crisis_keyword_precision(); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.crisis_keyword_precision() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.crisis_keyword_precision() TO hp_admin;
+
+--
+-- Name: TABLE crisis_resources; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_resources TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_resources TO hp_anonymous;
+GRANT SELECT ON TABLE app_public.crisis_resources TO hp_patient;
+GRANT SELECT ON TABLE app_public.crisis_resources TO hp_therapist;
+GRANT SELECT ON TABLE app_public.crisis_resources TO hp_admin;
+GRANT SELECT ON TABLE app_public.crisis_resources TO hp_worker;
+
+--
+-- Name: COLUMN crisis_resources.slug; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(slug) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.name; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.description; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.country; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(country),UPDATE(country) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.languages; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(languages),UPDATE(languages) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.channel; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(channel),UPDATE(channel) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.contact; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(contact),UPDATE(contact) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.instructions; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(instructions),UPDATE(instructions) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.hours; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(hours),UPDATE(hours) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.url; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(url),UPDATE(url) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.is_emergency; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_emergency),UPDATE(is_emergency) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.priority; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(priority),UPDATE(priority) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.verified_on; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(verified_on),UPDATE(verified_on) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: COLUMN crisis_resources.is_active; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_active),UPDATE(is_active) ON TABLE app_public.crisis_resources TO hp_admin;
+
+--
+-- Name: FUNCTION crisis_resources_for(country text, language text); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_anonymous;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_therapist;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_admin;
+GRANT ALL ON FUNCTION app_public.crisis_resources_for(country text, language text) TO hp_worker;
+
+--
 -- Name: FUNCTION current_consents(); Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -8062,6 +9595,23 @@ GRANT ALL ON FUNCTION app_public.current_consents() TO hp_definer;
 GRANT ALL ON FUNCTION app_public.current_consents() TO hp_patient;
 GRANT ALL ON FUNCTION app_public.current_consents() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.current_consents() TO hp_admin;
+
+--
+-- Name: TABLE safety_plans; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.safety_plans TO hp_definer;
+GRANT SELECT ON TABLE app_public.safety_plans TO hp_patient;
+GRANT SELECT ON TABLE app_public.safety_plans TO hp_therapist;
+
+--
+-- Name: FUNCTION current_safety_plan(patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.current_safety_plan(patient_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.current_safety_plan(patient_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.current_safety_plan(patient_id uuid) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.current_safety_plan(patient_id uuid) TO hp_therapist;
 
 --
 -- Name: FUNCTION current_session_id(); Type: ACL; Schema: app_public; Owner: hp_definer
@@ -8172,6 +9722,15 @@ GRANT INSERT(item),UPDATE(item) ON TABLE app_public.gratitude_entries TO hp_pati
 GRANT INSERT(category),UPDATE(category) ON TABLE app_public.gratitude_entries TO hp_patient;
 
 --
+-- Name: FUNCTION gratitude_entries_crisis_support(entry app_public.gratitude_entries); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.gratitude_entries_crisis_support(entry app_public.gratitude_entries) TO hp_therapist;
+
+--
 -- Name: FUNCTION gratitude_look_back(); Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -8204,6 +9763,77 @@ REVOKE ALL ON FUNCTION app_public.invite_patient(patient_email text, relationshi
 GRANT ALL ON FUNCTION app_public.invite_patient(patient_email text, relationship_type app_public.therapy_type_enum, notes text) TO hp_therapist;
 
 --
+-- Name: TABLE journal_entries; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.journal_entries TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.journal_entries TO hp_patient;
+GRANT SELECT ON TABLE app_public.journal_entries TO hp_therapist;
+
+--
+-- Name: COLUMN journal_entries.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.title; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.content; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(content),UPDATE(content) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.mood_before; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(mood_before),UPDATE(mood_before) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.mood_after; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(mood_after),UPDATE(mood_after) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.cbt_technique; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(cbt_technique),UPDATE(cbt_technique) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.privacy_level; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(privacy_level),UPDATE(privacy_level) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.prompt_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(prompt_id),UPDATE(prompt_id) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: COLUMN journal_entries.tags; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(tags),UPDATE(tags) ON TABLE app_public.journal_entries TO hp_patient;
+
+--
+-- Name: FUNCTION journal_entries_crisis_support(entry app_public.journal_entries); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.journal_entries_crisis_support(entry app_public.journal_entries) TO hp_therapist;
+
+--
 -- Name: FUNCTION journal_research_statistics(weeks integer); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -8229,6 +9859,14 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.logout_everywhere() TO hp_admin;
 
 --
+-- Name: FUNCTION mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mark_crisis_case_false_positive(escalation_id uuid, outcome_notes text) TO hp_therapist;
+
+--
 -- Name: FUNCTION mood_correlations(patient_id uuid, window_days integer); Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -8236,6 +9874,15 @@ REVOKE ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days
 GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_definer;
 GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_patient;
 GRANT ALL ON FUNCTION app_public.mood_correlations(patient_id uuid, window_days integer) TO hp_therapist;
+
+--
+-- Name: FUNCTION mood_entries_crisis_support(entry app_public.mood_entries); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.mood_entries_crisis_support(entry app_public.mood_entries) TO hp_therapist;
 
 --
 -- Name: FUNCTION mood_goals_progress(goal app_public.mood_goals); Type: ACL; Schema: app_public; Owner: hp_owner
@@ -8346,6 +9993,14 @@ GRANT ALL ON FUNCTION app_public.resend_verification_email() TO hp_therapist;
 GRANT ALL ON FUNCTION app_public.resend_verification_email() TO hp_admin;
 
 --
+-- Name: FUNCTION resolve_crisis_case(escalation_id uuid, outcome_notes text); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.resolve_crisis_case(escalation_id uuid, outcome_notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.resolve_crisis_case(escalation_id uuid, outcome_notes text) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.resolve_crisis_case(escalation_id uuid, outcome_notes text) TO hp_therapist;
+
+--
 -- Name: FUNCTION respond_to_invitation(relationship_id uuid, accept boolean); Type: ACL; Schema: app_public; Owner: hp_definer
 --
 
@@ -8362,6 +10017,14 @@ GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_therapist
 GRANT ALL ON FUNCTION app_public.revoke_session(session_id uuid) TO hp_admin;
 
 --
+-- Name: FUNCTION save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]); Type: ACL; Schema: app_public; Owner: hp_definer
+--
+
+REVOKE ALL ON FUNCTION app_public.save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.save_safety_plan(patient_id uuid, warning_signs text[], internal_coping_strategies text[], distracting_people_and_places text[], people_to_ask_for_help text[], professionals_and_agencies text[], making_the_environment_safe text[], reasons_for_living text[]) TO hp_therapist;
+
+--
 -- Name: FUNCTION search_journal(query text, patient_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -8369,6 +10032,23 @@ REVOKE ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) FR
 GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_definer;
 GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_patient;
 GRANT ALL ON FUNCTION app_public.search_journal(query text, patient_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION start_crisis_case(escalation_id uuid); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.start_crisis_case(escalation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.start_crisis_case(escalation_id uuid) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.start_crisis_case(escalation_id uuid) TO hp_therapist;
+
+--
+-- Name: FUNCTION thought_records_crisis_support(record app_public.thought_records); Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) TO hp_definer;
+GRANT ALL ON FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) TO hp_patient;
+GRANT ALL ON FUNCTION app_public.thought_records_crisis_support(record app_public.thought_records) TO hp_therapist;
 
 --
 -- Name: FUNCTION thought_records_emotion_changes(record app_public.thought_records); Type: ACL; Schema: app_public; Owner: hp_owner
@@ -8435,6 +10115,13 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.connect_sessions TO hp_de
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.connect_sessions TO hp_authenticator;
 
 --
+-- Name: TABLE crisis_notifications; Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.crisis_notifications TO hp_definer;
+GRANT SELECT ON TABLE app_private.crisis_notifications TO hp_worker;
+
+--
 -- Name: TABLE notification_outbox; Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
@@ -8466,74 +10153,52 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_secrets TO hp_define
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_tokens TO hp_definer;
 
 --
+-- Name: TABLE crisis_detections; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_detections TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_detections TO hp_patient;
+GRANT SELECT ON TABLE app_public.crisis_detections TO hp_therapist;
+
+--
+-- Name: TABLE crisis_keywords; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_keywords TO hp_definer;
+
+--
+-- Name: TABLE crisis_team_members; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_team_members TO hp_definer;
+GRANT SELECT,DELETE ON TABLE app_public.crisis_team_members TO hp_admin;
+GRANT SELECT ON TABLE app_public.crisis_team_members TO hp_therapist;
+
+--
+-- Name: COLUMN crisis_team_members.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(user_id) ON TABLE app_public.crisis_team_members TO hp_admin;
+
+--
+-- Name: COLUMN crisis_team_members.tier; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.crisis_team_members TO hp_admin;
+
+--
+-- Name: COLUMN crisis_team_members.on_call; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(on_call),UPDATE(on_call) ON TABLE app_public.crisis_team_members TO hp_admin;
+
+--
 -- Name: TABLE data_access_logs; Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.data_access_logs TO hp_definer;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_patient;
 GRANT SELECT ON TABLE app_public.data_access_logs TO hp_admin;
-
---
--- Name: TABLE journal_entries; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.journal_entries TO hp_definer;
-GRANT SELECT,DELETE ON TABLE app_public.journal_entries TO hp_patient;
-GRANT SELECT ON TABLE app_public.journal_entries TO hp_therapist;
-
---
--- Name: COLUMN journal_entries.user_id; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(user_id) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.title; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.content; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(content),UPDATE(content) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.mood_before; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(mood_before),UPDATE(mood_before) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.mood_after; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(mood_after),UPDATE(mood_after) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.cbt_technique; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(cbt_technique),UPDATE(cbt_technique) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.privacy_level; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(privacy_level),UPDATE(privacy_level) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.prompt_id; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(prompt_id),UPDATE(prompt_id) ON TABLE app_public.journal_entries TO hp_patient;
-
---
--- Name: COLUMN journal_entries.tags; Type: ACL; Schema: app_public; Owner: hp_owner
---
-
-GRANT INSERT(tags),UPDATE(tags) ON TABLE app_public.journal_entries TO hp_patient;
 
 --
 -- Name: TABLE mood_analytics; Type: ACL; Schema: app_public; Owner: hp_owner

@@ -1,5 +1,7 @@
 // The background worker: graphile-worker running the tasks in worker/tasks/ and the
-// schedule in worker/crontab.
+// schedule in worker/crontab, plus a second runner with slots reserved for crisis
+// work (webhook deliveries, deadline escalation, crisis emails), so no backlog of
+// other jobs can delay it.
 //
 // Who it is: it connects with the authenticator's credentials (AUTH_DATABASE_URL) and
 // asks PostgreSQL for role hp_worker at connection start (`options=-c role=hp_worker`),
@@ -13,7 +15,18 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { run, type Runner } from "graphile-worker";
+import { run, type Runner, type TaskList } from "graphile-worker";
+import deliverCrisisWebhook from "./tasks/deliver_crisis_webhook.ts";
+import escalateOverdueCrisisCases from "./tasks/escalate_overdue_crisis_cases.ts";
+import sendEmail from "./tasks/send_email.ts";
+
+/** The tasks the dedicated crisis runner takes (crisis emails are send_email jobs at crisis priority). */
+const CRISIS_TASKS: TaskList = {
+  deliver_crisis_webhook: deliverCrisisWebhook,
+  escalate_overdue_crisis_cases: escalateOverdueCrisisCases,
+  send_email: sendEmail,
+};
+const CRISIS_CONCURRENCY = 2;
 
 const WORKER_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const WORKER_ROLE = "hp_worker";
@@ -130,26 +143,41 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(`Worker concurrency must be a positive integer, not ${concurrency}.`);
   }
-  const pool = makePool(options.authDatabaseUrl, concurrency);
-  let runner: Runner;
+  const pool = makePool(options.authDatabaseUrl, concurrency + CRISIS_CONCURRENCY);
+  const runners: Runner[] = [];
   try {
     await assertActsAsWorker(pool);
-    runner = await run({
-      pgPool: pool,
-      concurrency,
-      taskDirectory: path.join(WORKER_DIR, "tasks"),
-      crontabFile: path.join(WORKER_DIR, "crontab"),
-      // The process that embeds us (npm start, worker/index.ts, tests) owns the signals.
-      noHandleSignals: true,
-      preset: { plugins: [NoRuntimeMigrations] },
-    });
+    runners.push(
+      await run({
+        pgPool: pool,
+        concurrency,
+        taskDirectory: path.join(WORKER_DIR, "tasks"),
+        crontabFile: path.join(WORKER_DIR, "crontab"),
+        // The process that embeds us (npm start, worker/index.ts, tests) owns the signals.
+        noHandleSignals: true,
+        preset: { plugins: [NoRuntimeMigrations] },
+      }),
+    );
+    // Crisis work has slots of its own: however long the other jobs take (AI calls,
+    // analytics), these are never waiting for a free worker. Jobs are taken by
+    // priority, and crisis jobs carry the highest.
+    runners.push(
+      await run({
+        pgPool: pool,
+        concurrency: CRISIS_CONCURRENCY,
+        taskList: CRISIS_TASKS,
+        noHandleSignals: true,
+        preset: { plugins: [NoRuntimeMigrations] },
+      }),
+    );
   } catch (error) {
+    await Promise.allSettled(runners.map((r) => r.stop()));
     await pool.end();
     throw error;
   }
 
   let stopping: Promise<void> | undefined;
-  const done = runner.promise.finally(async () => {
+  const done = Promise.all(runners.map((r) => r.promise)).then(() => undefined).finally(async () => {
     await settle(pool);
     await pool.end();
   });
@@ -158,7 +186,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   return {
     done,
     stop() {
-      stopping ??= runner.stop().then(() => done);
+      stopping ??= Promise.all(runners.map((r) => r.stop())).then(() => done);
       return stopping;
     },
   };

@@ -14,3 +14,9 @@ insert into app_public.system_configurations (key, value, description, is_public
   ('analytics.min_cell_size', '10', 'k-anonymity: population statistics from fewer patients than this are suppressed.', false)
 on conflict (key) do update
   set description = excluded.description, is_public = excluded.is_public;
+
+insert into app_public.system_configurations (key, value, description, is_public) values
+  ('crisis.response_minutes.critical', '15', 'Minutes to acknowledge a critical crisis case before it escalates to the next tier.', false),
+  ('crisis.response_minutes.high', '60', 'Minutes to acknowledge a high-risk crisis case before it escalates to the next tier.', false)
+on conflict (key) do update
+  set description = excluded.description, is_public = excluded.is_public;

@@ -114,6 +114,9 @@ export async function resetDatabase(urls: DatabaseUrls, target: "app" | "test"):
 /** Applies committed migrations (and, outside production, the working current.sql). */
 export async function migrateDatabase(urls: DatabaseUrls, { includeCurrent }: { includeCurrent: boolean }): Promise<void> {
   const env = migrateEnv(urls, "app");
+  // Roles are cluster-wide and idempotent: where we have a superuser (development,
+  // the embedded cluster), make sure a role a new migration names exists.
+  if (urls.root) await createRoles(urls);
   await installWorkerSchema(urls.owner);
   graphileMigrate(["migrate"], env);
   if (includeCurrent) graphileMigrate(["watch", "--once"], env);
