@@ -16,7 +16,7 @@ import pg from "pg";
 import { databaseName, withDatabase } from "../db/tools/config.ts";
 import { databaseExists, openDatabase, resetDatabase } from "../db/tools/database.ts";
 
-process.env.TEST_DATABASE_NAME ??= "happy_path_bench";
+process.env.TEST_DATABASE_NAME = process.env.BENCH_MOOD_DATABASE ?? "happy_path_bench";
 const PATIENTS = 10_000;
 const DAYS = 100;
 const CASELOAD = 100;
