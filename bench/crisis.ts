@@ -1,7 +1,7 @@
 // node bench/crisis.ts — what crisis screening costs a write, and how fast a crisis
 // case reaches the paging webhook, measured side by side in one run.
 //
-// Rebuilds its own small database every run (TEST_DATABASE_NAME, default
+// Rebuilds its own small database every run (BENCH_CRISIS_DATABASE, default
 // happy_path_bench_crisis), then reports:
 //  1. the detector's cost: app_public.assess_crisis_text over the evaluation set
 //     (db/tests/fixtures/crisis_evaluation.csv), timed inside PostgreSQL (a PL/pgSQL
