@@ -571,8 +571,9 @@ comment on function app_private.screen_patient_text(app_public.crisis_source_enu
   'Assesses one patient text; records a detection at moderate or above and opens a notified case at high or above. Never raises.';
 
 drop function if exists app_private.accept_patient_text(text, text) cascade;
+drop function if exists app_private.accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text) cascade;
 create or replace function app_private.accept_patient_text(
-  source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text
+  source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text default null
 ) returns void
   language plpgsql volatile
 as $$
@@ -580,17 +581,17 @@ begin
   if content is null or btrim(content, E' \t\r\n') = '' then
     raise exception 'There is nothing written (%)', replace(source::text, '_', ' ') using errcode = 'EMPTY';
   end if;
-  perform app_private.screen_patient_text(source, user_id, source_id, content);
+  perform app_private.screen_patient_text(source, user_id, source_id, concat_ws(E'\n', also_screen, content));
 end;
 $$;
-comment on function app_private.accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text) is
-  'The one door every patient-written text goes through: refuses empty text (EMPTY), then screens it for crisis language.';
+comment on function app_private.accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text, text) is
+  'The one door every patient-written text goes through: refuses an empty main text (EMPTY), then screens it (with any other text of the row, such as a title) for crisis language.';
 
 create or replace function app_private.tg_journal_entries__accept() returns trigger
   language plpgsql volatile
 as $$
 begin
-  perform app_private.accept_patient_text('journal_entry', new.user_id, new.id, concat_ws(E'\n', new.title, new.content));
+  perform app_private.accept_patient_text('journal_entry', new.user_id, new.id, new.content, new.title);
   new.search_config := app_private.search_config(new.user_id);
   new.tags := coalesce(new.tags, '{}');
   return new;
@@ -811,7 +812,7 @@ grant execute on function
   app_public.save_safety_plan(uuid, text[], text[], text[], text[], text[], text[], text[]),
   app_public.current_safety_plan(uuid),
   app_private.crisis_case_patients(),
-  app_private.accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text),
+  app_private.accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text, text),
   app_private.screen_patient_text(app_public.crisis_source_enum, uuid, uuid, text),
   app_private.crisis_support_for(uuid),
   app_public.journal_entries_crisis_support(app_public.journal_entries),
