@@ -299,6 +299,12 @@ CREATE TYPE app_public.crisis_level_enum AS ENUM (
 ALTER TYPE app_public.crisis_level_enum OWNER TO hp_owner;
 
 --
+-- Name: TYPE crisis_level_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.crisis_level_enum IS 'How worried a clinician should be about one text: none, low (distress), moderate (passive wish, hopelessness, burden, someone else at risk), high (intent, self-harm, a plan), critical (imminent: intent or plan with a time, means or goodbyes).';
+
+--
 -- Name: normalized_score_domain; Type: DOMAIN; Schema: app_public; Owner: hp_owner
 --
 
@@ -326,16 +332,37 @@ CREATE TYPE app_public.crisis_assessment AS (
 ALTER TYPE app_public.crisis_assessment OWNER TO hp_owner;
 
 --
+-- Name: TYPE crisis_assessment; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.crisis_assessment IS 'The detector''s answer: a score from 0 to 1, its level, and the signals behind it, strongest first: [{slug, category, weight, language, matched, base_weight?, base_category?, modifiers?: [{slug, kind, factor}], combinations?: [slug]}].';
+
+--
 -- Name: crisis_category_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
 --
 
 CREATE TYPE app_public.crisis_category_enum AS ENUM (
     'suicidal_intent',
     'plan_or_means',
-    'distress'
+    'preparation_or_farewell',
+    'self_harm',
+    'hopelessness',
+    'perceived_burden',
+    'passive_death_wish',
+    'distress',
+    'timing',
+    'third_party_risk',
+    'resolve',
+    'harassment'
 );
 
 ALTER TYPE app_public.crisis_category_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE crisis_category_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.crisis_category_enum IS 'What a keyword signals. timing (tonight, on Friday) and resolve (I''ve decided, going to do it) weigh (almost) nothing alone: they count in crisis_combinations. third_party_risk is someone else''s risk (my friend wants to die): at most moderate. harassment is telling someone else to die (kys): low, for moderation, not the writer''s own risk.';
 
 --
 -- Name: crisis_channel_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
@@ -350,6 +377,29 @@ CREATE TYPE app_public.crisis_channel_enum AS ENUM (
 );
 
 ALTER TYPE app_public.crisis_channel_enum OWNER TO hp_owner;
+
+--
+-- Name: crisis_modifier_kind_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TYPE app_public.crisis_modifier_kind_enum AS ENUM (
+    'negation',
+    'idiom',
+    'question',
+    'third_party',
+    'past',
+    'recovery',
+    'present',
+    'academic'
+);
+
+ALTER TYPE app_public.crisis_modifier_kind_enum OWNER TO hp_owner;
+
+--
+-- Name: TYPE crisis_modifier_kind_enum; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TYPE app_public.crisis_modifier_kind_enum IS 'Where a modifier is looked for, and what it does to a keyword match. negation: in the 6 words just before the match, same clause, not across "and"/"but"; cancels it (only keywords marked negatable). idiom: overlapping the match; cancels it. question: before the match in the same clause ("she asked if..."); cancels it. third_party: before the match in the same clause, with no "I" in between unless quoted; the match becomes third_party_risk, its weight capped at factor (only keywords not marked first_person). past, recovery, academic: anywhere in the same sentence; weight multiplied by factor. present: anywhere in the same sentence (again, relapsed); undoes past and recovery.';
 
 --
 -- Name: crisis_source_enum; Type: TYPE; Schema: app_public; Owner: hp_owner
@@ -796,27 +846,27 @@ ALTER TYPE app_public.user_role_enum OWNER TO hp_owner;
 COMMENT ON TYPE app_public.user_role_enum IS 'What a user is to the platform. Each role but system maps to the database role hp_<role>; system accounts cannot log in.';
 
 --
--- Name: accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+-- Name: accept_patient_text(app_public.crisis_source_enum, uuid, uuid, text, text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
 --
 
-CREATE FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) RETURNS void
+CREATE FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text DEFAULT NULL::text) RETURNS void
     LANGUAGE plpgsql
     AS $$
 begin
   if content is null or btrim(content, E' \t\r\n') = '' then
     raise exception 'There is nothing written (%)', replace(source::text, '_', ' ') using errcode = 'EMPTY';
   end if;
-  perform app_private.screen_patient_text(source, user_id, source_id, content);
+  perform app_private.screen_patient_text(source, user_id, source_id, concat_ws(E'\n', also_screen, content));
 end;
 $$;
 
-ALTER FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) OWNER TO hp_owner;
+ALTER FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) OWNER TO hp_owner;
 
 --
--- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+-- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text); Type: COMMENT; Schema: app_private; Owner: hp_owner
 --
 
-COMMENT ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) IS 'The one door every patient-written text goes through: refuses empty text (EMPTY), then screens it for crisis language.';
+COMMENT ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) IS 'The one door every patient-written text goes through: refuses an empty main text (EMPTY), then screens it (with any other text of the row, such as a title) for crisis language.';
 
 SET default_tablespace = '';
 
@@ -1295,6 +1345,30 @@ ALTER FUNCTION app_private.crisis_case_patients() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_private.crisis_case_patients() IS 'For a crisis team member: the patients with an open case. Empty for everyone else.';
+
+--
+-- Name: crisis_fold(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.crisis_fold(content text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+  select btrim(regexp_replace(regexp_replace(regexp_replace(
+           app_private.search_fold(translate(left(coalesce(content, ''), 20000),
+             E'\u00a0\u202f\u2007\u2009\u2019\u2018\u02bc\u00b4\u0060\u201c\u201d\u201e',
+             $q$    '''''"""$q$)),
+           '([a-z])\1\1+', '\1', 'g'),
+           '[\r\n]+', E'\n', 'g'),
+           '[ \t\f\v]+', ' ', 'g'), E' \n')
+$_$;
+
+ALTER FUNCTION app_private.crisis_fold(content text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION crisis_fold(content text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.crisis_fold(content text) IS 'The text the crisis detector reads: first 20,000 characters, lower case, unaccented, straight quotes, letters repeated 3+ times shrunk to one, spaces collapsed, line breaks kept.';
 
 --
 -- Name: crisis_job_spec(); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -1903,6 +1977,29 @@ ALTER FUNCTION app_private.is_crisis_team_member() OWNER TO hp_definer;
 --
 
 COMMENT ON FUNCTION app_private.is_crisis_team_member() IS 'Is the caller on the crisis rota?';
+
+--
+-- Name: is_valid_regex(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
+--
+
+CREATE FUNCTION app_private.is_valid_regex(pattern text) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    AS $$
+begin
+  perform '' ~ pattern;
+  return true;
+exception when invalid_regular_expression then
+  return false;
+end;
+$$;
+
+ALTER FUNCTION app_private.is_valid_regex(pattern text) OWNER TO hp_owner;
+
+--
+-- Name: FUNCTION is_valid_regex(pattern text); Type: COMMENT; Schema: app_private; Owner: hp_owner
+--
+
+COMMENT ON FUNCTION app_private.is_valid_regex(pattern text) IS 'True when the text compiles as a PostgreSQL (ARE) regular expression.';
 
 --
 -- Name: is_valid_timezone(text); Type: FUNCTION; Schema: app_private; Owner: hp_owner
@@ -3281,7 +3378,7 @@ CREATE FUNCTION app_private.tg_journal_entries__accept() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 begin
-  perform app_private.accept_patient_text('journal_entry', new.user_id, new.id, concat_ws(E'\n', new.title, new.content));
+  perform app_private.accept_patient_text('journal_entry', new.user_id, new.id, new.content, new.title);
   new.search_config := app_private.search_config(new.user_id);
   new.tags := coalesce(new.tags, '{}');
   return new;
@@ -3690,18 +3787,173 @@ ALTER FUNCTION app_public.acknowledge_crisis_case(escalation_id uuid) OWNER TO h
 --
 
 CREATE FUNCTION app_public.assess_crisis_text(content text, language text DEFAULT NULL::text) RETURNS app_public.crisis_assessment
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
-    AS $$
-  with m as (select k.* from app_public.crisis_keywords k where lower(coalesce(content, '')) ~ k.pattern)
-  select least(1, coalesce(sum(weight), 0))::numeric(5,4),
-         case when coalesce(sum(weight),0) >= 0.9 then 'critical' when coalesce(sum(weight),0) >= 0.6 then 'high'
-              when coalesce(sum(weight),0) >= 0.3 then 'moderate' else 'none' end::app_public.crisis_level_enum,
-         coalesce(jsonb_agg(jsonb_build_object('slug', slug, 'category', category, 'weight', weight)), '[]')
-  from m
-$$;
+    SET jit TO 'off'
+    AS $_$
+declare
+  folded text := app_private.crisis_fold(content);
+  padded text := ' ' || translate(folded, E'\n', ' ') || ' ';  -- for the pre-check: ' he ' is the word "he"
+  lang text := lower(split_part(btrim(coalesce(assess_crisis_text.language, '')), '-', 1));
+  own_strongest numeric;
+  third_party_strongest numeric;
+  rule_floor numeric;
+  score numeric;
+  found_signals jsonb;
+begin
+  if lang not in ('en', 'es', 'fr') then
+    lang := null;  -- absent or a language without keywords: try them all
+  end if;
+  if folded !~ '[a-z]' then
+    return row(0, 'none'::app_public.crisis_level_enum, '[]'::jsonb)::app_public.crisis_assessment;  -- empty, emoji, numbers
+  end if;
+
+  with sentences as (
+    select s.n as sentence_no, btrim(s.t) as sentence
+    from regexp_split_to_table(folded, '[.!?\n]+') with ordinality as s(t, n)
+    where s.t ~ '[a-z]'
+  ),
+  clauses as (
+    select s.sentence_no, c.n as clause_no, btrim(c.t) as clause, s.sentence
+    from sentences s
+    cross join lateral regexp_split_to_table(s.sentence, '[,;:()]+|(?<!nothing|anything|all|last) (?:but|pero|mais|sino|though|although|aunque) ')
+      with ordinality as c(t, n)
+    where c.t ~ '[a-z]'
+  ),
+  keywords as materialized (
+    select k.slug, k.language, k.category, k.pattern, k.weight, k.negatable, k.first_person, k.unless_pattern
+    from app_public.crisis_keywords k
+    where k.is_active
+      and (lang is null or k.language in (lang, 'any'))
+      and exists (select from unnest(k.requires_any) as f(fragment) where strpos(padded, f.fragment) > 0)
+  ),
+  modifiers as materialized (
+    select m.slug, m.language, m.kind, m.pattern, m.factor
+    from app_public.crisis_modifiers m
+    where m.is_active
+      and (lang is null or m.language in (lang, 'any'))
+      and exists (select from unnest(m.requires_any) as f(fragment) where strpos(padded, f.fragment) > 0)
+  ),
+  -- Step 2: every match (up to 3 per clause), with where it stands.
+  hits as (
+    select k.slug, k.language, k.category, k.weight, k.negatable, k.first_person,
+           c.sentence_no, c.clause_no, c.clause, c.sentence, o.pos, o.matched, o.before,
+           substring(o.before from '(?:^| )((?:\S+ ){0,5}\S+)$') as just_before
+    from keywords k
+    join clauses c on c.clause ~ k.pattern and (k.unless_pattern is null or c.sentence !~ k.unless_pattern)
+    cross join lateral (
+      select p.pos, regexp_substr(c.clause, k.pattern, 1, p.n) as matched, rtrim(substr(c.clause, 1, p.pos - 1)) as before
+      from (select n, regexp_instr(c.clause, k.pattern, 1, n) as pos
+            from generate_series(1, least(regexp_count(c.clause, k.pattern), 3)) as n) p
+    ) o
+  ),
+  -- Step 3: the context around each match.
+  judged as (
+    select h.*, coalesce(a.applied, '[]') as applied, coalesce(a.cancelled, false) as cancelled,
+           coalesce(a.discount, 1) as discount, a.cap
+    from hits h
+    left join lateral (
+      select jsonb_agg(jsonb_strip_nulls(jsonb_build_object('slug', x.slug, 'kind', x.kind, 'factor', x.factor))
+                       order by x.kind, x.slug) as applied,
+             bool_or(x.kind in ('negation', 'idiom', 'question')) as cancelled,
+             exp(sum(ln(x.factor)) filter (where x.kind = 'academic' or (x.kind in ('past', 'recovery') and not x.is_present))) as discount,
+             min(x.factor) filter (where x.kind = 'third_party') as cap
+      from (
+        select m.slug, m.kind, m.factor, bool_or(m.kind = 'present') over () as is_present
+        from modifiers m
+        where (m.language = h.language or m.language = 'any' or h.language = 'any')
+          and case m.kind
+            when 'negation' then h.negatable and coalesce(h.just_before ~ m.pattern, false)
+            when 'question' then h.before ~ m.pattern
+            when 'idiom' then h.clause ~ m.pattern
+              and regexp_instr(h.clause, m.pattern) < h.pos + length(h.matched)
+              and h.pos < regexp_instr(h.clause, m.pattern) + length(regexp_substr(h.clause, m.pattern))
+            when 'third_party' then not h.first_person and h.category <> 'third_party_risk' and h.before ~ m.pattern
+              and (select not (t.between_text ~ '\m(i|i''m|im|i''ve|ive|i''d|i''ll|yo|je|j)\M' and t.between_text !~ '["<>]')
+                   from (select substr(h.before, regexp_instr(h.before, m.pattern, 1, regexp_count(h.before, m.pattern), 1))
+                         as between_text) t)
+            else h.sentence ~ m.pattern  -- past, recovery, present, academic
+          end
+      ) x
+    ) a on true
+  ),
+  weighed as (
+    select j.*,
+           case when j.cancelled then 0::numeric
+                else round(least(j.weight * j.discount, coalesce(j.cap, 1)), 4) end as effective,
+           case when j.cap is not null and not j.cancelled then 'third_party_risk'::app_public.crisis_category_enum
+                else j.category end as effective_category,
+           not j.cancelled and j.discount = 1 and j.cap is null as counts
+    from judged j
+  ),
+  signals as materialized (
+    select distinct on (w.slug) w.*
+    from weighed w
+    order by w.slug, w.effective desc, w.counts desc, w.sentence_no, w.clause_no, w.pos
+  ),
+  -- Step 4: what takes part in combinations: signals no modifier changed, one per
+  -- phrase (two keywords of one category over the same words count once).
+  counted as materialized (
+    select s.slug, s.effective_category, s.effective
+    from signals s
+    where s.counts
+      and not exists (
+        select from signals o
+        where o.counts and o.slug <> s.slug and o.effective_category = s.effective_category
+          and o.sentence_no = s.sentence_no and o.clause_no = s.clause_no
+          and o.pos < s.pos + length(s.matched) and s.pos < o.pos + length(o.matched)
+          and (o.effective, length(o.matched), s.slug) > (s.effective, length(s.matched), o.slug))
+  ),
+  fired as materialized (
+    select r.slug, r.categories, r.floor_score
+    from app_public.crisis_combinations r
+    where r.is_active
+      and not exists (
+        select from (select c, count(*) as needed from unnest(r.categories) as c group by c) need
+        where (select count(*) from counted s where s.effective_category = need.c) < need.needed)
+      and coalesce((select max(s.effective) from counted s where s.effective_category = any (r.categories)), 0) >= r.min_weight
+  )
+  select coalesce(max(s.effective) filter (where s.effective_category <> 'third_party_risk'), 0),
+         coalesce(max(s.effective) filter (where s.effective_category = 'third_party_risk'), 0),
+         (select max(f.floor_score) from fired f),
+         coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+           'slug', s.slug,
+           'category', s.effective_category,
+           'weight', s.effective,
+           'language', s.language,
+           'matched', s.matched,
+           'base_weight', case when s.effective <> s.weight then s.weight end,
+           'base_category', case when s.effective_category <> s.category then s.category end,
+           'modifiers', case when s.applied <> '[]' then s.applied end,
+           'combinations', (select jsonb_agg(f.slug order by f.slug) from fired f
+                            where s.effective_category = any (f.categories)
+                              and exists (select from counted c where c.slug = s.slug))
+         )) order by s.effective desc, s.slug), '[]')
+    into own_strongest, third_party_strongest, rule_floor, found_signals
+  from signals s;
+
+  -- Step 4 and 5: the highest of the writer's strongest signal, the combinations'
+  -- floors and someone else's risk capped at moderate; then the level.
+  score := least(1, greatest(own_strongest, coalesce(rule_floor, 0), least(third_party_strongest, 0.60)));
+  return row(
+    round(score, 4),
+    case when score >= 0.85 then 'critical'
+         when score >= 0.65 then 'high'
+         when score >= 0.40 then 'moderate'
+         when score >= 0.15 then 'low'
+         else 'none' end::app_public.crisis_level_enum,
+    found_signals
+  )::app_public.crisis_assessment;
+end;
+$_$;
 
 ALTER FUNCTION app_public.assess_crisis_text(content text, language text) OWNER TO hp_definer;
+
+--
+-- Name: FUNCTION assess_crisis_text(content text, language text); Type: COMMENT; Schema: app_public; Owner: hp_definer
+--
+
+COMMENT ON FUNCTION app_public.assess_crisis_text(content text, language text) IS 'Rates one text for crisis risk (none to critical) from the keyword library, and says why (signals, modifiers, combinations). language (en, es, fr) narrows the keywords tried; null tries all. Never raises; reads at most 20,000 characters.';
 
 --
 -- Name: begin_two_factor_enrolment(); Type: FUNCTION; Schema: app_public; Owner: hp_definer
@@ -3890,7 +4142,7 @@ CREATE FUNCTION app_public.crisis_keyword_precision() RETURNS TABLE(slug text, d
          count(*) filter (where d.false_positive),
          round(1 - (count(*) filter (where d.false_positive))::numeric / nullif(count(*) filter (where d.false_positive is not null), 0), 3)
   from app_public.crisis_detections d, jsonb_array_elements(d.detected_keywords) s
-  where s ? 'slug'
+  where s ? 'slug' and coalesce((s ->> 'weight')::numeric, 0) > 0
   group by 1
   order by 5 nulls last, 2 desc
 $$;
@@ -5973,6 +6225,37 @@ ALTER TABLE app_private.user_tokens OWNER TO hp_owner;
 COMMENT ON TABLE app_private.user_tokens IS 'Single-use, expiring email verification and password reset tokens. Only the sha256 is kept.';
 
 --
+-- Name: crisis_combinations; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_combinations (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    slug text NOT NULL,
+    categories app_public.crisis_category_enum[] NOT NULL,
+    min_weight numeric(3,2) DEFAULT 0 NOT NULL,
+    floor_score numeric(3,2) NOT NULL,
+    description text NOT NULL,
+    is_active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT description_length CHECK (((length(description) >= 1) AND (length(description) <= 500))),
+    CONSTRAINT floor_range CHECK (((floor_score >= (0)::numeric) AND (floor_score <= (1)::numeric))),
+    CONSTRAINT min_weight_range CHECK (((min_weight >= (0)::numeric) AND (min_weight <= (1)::numeric))),
+    CONSTRAINT slug_format CHECK (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (length(slug) <= 80))),
+    CONSTRAINT two_to_four_categories CHECK ((((cardinality(categories) >= 2) AND (cardinality(categories) <= 4)) AND (array_position(categories, NULL::app_public.crisis_category_enum) IS NULL)))
+);
+
+ALTER TABLE ONLY app_public.crisis_combinations FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_combinations OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_combinations; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_combinations IS 'When a text holds a signal of each listed category (a category listed twice needs two different keywords), and the strongest of them weighs at least min_weight, the text scores at least floor_score. Only signals no modifier changed take part.';
+
+--
 -- Name: crisis_detections; Type: TABLE; Schema: app_public; Owner: hp_owner
 --
 
@@ -6013,16 +6296,129 @@ COMMENT ON COLUMN app_public.crisis_detections.content_text IS 'The first 2,000 
 --
 
 CREATE TABLE app_public.crisis_keywords (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
     slug text NOT NULL,
+    language text NOT NULL,
     category app_public.crisis_category_enum NOT NULL,
     pattern text NOT NULL,
-    weight numeric NOT NULL
+    requires_any text[] NOT NULL,
+    weight numeric(3,2) NOT NULL,
+    negatable boolean DEFAULT true NOT NULL,
+    first_person boolean DEFAULT false NOT NULL,
+    unless_pattern text,
+    description text NOT NULL,
+    is_active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT description_length CHECK (((length(description) >= 1) AND (length(description) <= 500))),
+    CONSTRAINT language_code CHECK ((language = ANY (ARRAY['en'::text, 'es'::text, 'fr'::text, 'any'::text]))),
+    CONSTRAINT pattern_compiles CHECK (app_private.is_valid_regex(pattern)),
+    CONSTRAINT pattern_is_folded CHECK (((pattern !~ '(^|[^\\])[A-Z]'::text) AND (pattern = app_private.immutable_unaccent(pattern)))),
+    CONSTRAINT pattern_never_matches_nothing CHECK ((''::text !~ pattern)),
+    CONSTRAINT requires_fragments CHECK ((((cardinality(requires_any) >= 1) AND (cardinality(requires_any) <= 60)) AND (''::text <> ALL (requires_any)) AND (lower(app_private.immutable_unaccent(array_to_string(requires_any, '|'::text))) = array_to_string(requires_any, '|'::text)))),
+    CONSTRAINT slug_format CHECK (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (length(slug) <= 80))),
+    CONSTRAINT unless_compiles CHECK (((unless_pattern IS NULL) OR app_private.is_valid_regex(unless_pattern))),
+    CONSTRAINT weight_range CHECK (((weight >= (0)::numeric) AND (weight <= (1)::numeric)))
 );
 
 ALTER TABLE ONLY app_public.crisis_keywords FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE app_public.crisis_keywords OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_keywords; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_keywords IS 'Phrases that signal crisis risk (reference data, db/reference/040-crisis-keywords.sql). Read only by the detector and by admins, who curate it.';
+
+--
+-- Name: COLUMN crisis_keywords.language; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.language IS 'en, es, fr, or any. With no language given, the detector tries every language (mixed-language texts).';
+
+--
+-- Name: COLUMN crisis_keywords.pattern; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.pattern IS 'A PostgreSQL regular expression over the folded text (app_private.crisis_fold: lower case, no accents, single spaces, straight quotes). \m and \M are word boundaries.';
+
+--
+-- Name: COLUMN crisis_keywords.requires_any; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.requires_any IS 'Fast pre-check: the pattern is only tried when the folded text contains one of these fragments (the text is padded with a space at each end, so '' he '' means the word "he"). Every text the pattern matches must contain one.';
+
+--
+-- Name: COLUMN crisis_keywords.weight; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.weight IS 'How alarming the phrase is on its own, 0 to 1: about 0.2-0.35 distress (low), 0.45-0.6 moderate, 0.65-0.8 high, 0.85+ critical.';
+
+--
+-- Name: COLUMN crisis_keywords.negatable; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.negatable IS 'True: a negation in the 6 words before the phrase ("not", "never", "no tengo", "pas") cancels it. False for phrases that carry their own negation ("no quiero vivir", "I don''t want to be alive").';
+
+--
+-- Name: COLUMN crisis_keywords.first_person; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.first_person IS 'True: the phrase itself names the writer ("kill myself", "without me", "me quiero matar"), so "my friend says..." before it does not make it someone else''s risk.';
+
+--
+-- Name: COLUMN crisis_keywords.unless_pattern; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_keywords.unless_pattern IS 'A false friend of this phrase: when it matches the sentence around the phrase, the phrase is ignored there (e.g. "kms" unless "ran 5 kms", "goodbye everyone" unless "see you Monday").';
+
+--
+-- Name: crisis_modifiers; Type: TABLE; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TABLE app_public.crisis_modifiers (
+    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+    slug text NOT NULL,
+    language text NOT NULL,
+    kind app_public.crisis_modifier_kind_enum NOT NULL,
+    pattern text NOT NULL,
+    requires_any text[] NOT NULL,
+    factor numeric(3,2),
+    description text NOT NULL,
+    is_active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT description_length CHECK (((length(description) >= 1) AND (length(description) <= 500))),
+    CONSTRAINT factor_by_kind CHECK (
+CASE
+    WHEN (kind = ANY (ARRAY['negation'::app_public.crisis_modifier_kind_enum, 'idiom'::app_public.crisis_modifier_kind_enum, 'question'::app_public.crisis_modifier_kind_enum])) THEN (factor = (0)::numeric)
+    WHEN (kind = 'present'::app_public.crisis_modifier_kind_enum) THEN (factor IS NULL)
+    ELSE ((factor > (0)::numeric) AND (factor < (1)::numeric))
+END),
+    CONSTRAINT language_code CHECK ((language = ANY (ARRAY['en'::text, 'es'::text, 'fr'::text, 'any'::text]))),
+    CONSTRAINT pattern_compiles CHECK (app_private.is_valid_regex(pattern)),
+    CONSTRAINT pattern_is_folded CHECK (((pattern !~ '(^|[^\\])[A-Z]'::text) AND (pattern = app_private.immutable_unaccent(pattern)))),
+    CONSTRAINT pattern_never_matches_nothing CHECK ((''::text !~ pattern)),
+    CONSTRAINT requires_fragments CHECK ((((cardinality(requires_any) >= 1) AND (cardinality(requires_any) <= 60)) AND (''::text <> ALL (requires_any)) AND (lower(app_private.immutable_unaccent(array_to_string(requires_any, '|'::text))) = array_to_string(requires_any, '|'::text)))),
+    CONSTRAINT slug_format CHECK (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (length(slug) <= 80)))
+);
+
+ALTER TABLE ONLY app_public.crisis_modifiers FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app_public.crisis_modifiers OWNER TO hp_owner;
+
+--
+-- Name: TABLE crisis_modifiers; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON TABLE app_public.crisis_modifiers IS 'Context that changes what a crisis keyword means (reference data). Where each kind is looked for and what it does: see crisis_modifier_kind_enum. A modifier applies to keywords of its own language (or any).';
+
+--
+-- Name: COLUMN crisis_modifiers.factor; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON COLUMN app_public.crisis_modifiers.factor IS 'negation, idiom, question: 0 (the match is cancelled, still listed). past, recovery, academic: the weight is multiplied by it. third_party: the weight is capped at it. present: none (it undoes past and recovery).';
 
 --
 -- Name: crisis_team_members; Type: TABLE; Schema: app_public; Owner: hp_owner
@@ -6441,6 +6837,20 @@ ALTER TABLE ONLY app_public.consent_tracking
     ADD CONSTRAINT consent_tracking_pkey PRIMARY KEY (id);
 
 --
+-- Name: crisis_combinations crisis_combinations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_combinations
+    ADD CONSTRAINT crisis_combinations_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_combinations crisis_combinations_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_combinations
+    ADD CONSTRAINT crisis_combinations_slug_key UNIQUE (slug);
+
+--
 -- Name: crisis_detections crisis_detections_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
 --
 
@@ -6474,6 +6884,20 @@ ALTER TABLE ONLY app_public.crisis_keywords
 
 ALTER TABLE ONLY app_public.crisis_keywords
     ADD CONSTRAINT crisis_keywords_slug_key UNIQUE (slug);
+
+--
+-- Name: crisis_modifiers crisis_modifiers_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_modifiers
+    ADD CONSTRAINT crisis_modifiers_pkey PRIMARY KEY (id);
+
+--
+-- Name: crisis_modifiers crisis_modifiers_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE ONLY app_public.crisis_modifiers
+    ADD CONSTRAINT crisis_modifiers_slug_key UNIQUE (slug);
 
 --
 -- Name: crisis_resources crisis_resources_pkey; Type: CONSTRAINT; Schema: app_public; Owner: hp_owner
@@ -7116,10 +7540,28 @@ CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.audit_log
 CREATE TRIGGER _100_append_only_truncate BEFORE TRUNCATE ON app_public.data_access_logs FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_audit_logs__refuse_change();
 
 --
+-- Name: crisis_combinations _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_combinations FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
 -- Name: crisis_escalations _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
 --
 
 CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_escalations FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: crisis_keywords _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_keywords FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
+
+--
+-- Name: crisis_modifiers _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
+--
+
+CREATE TRIGGER _100_set_updated_at BEFORE UPDATE ON app_public.crisis_modifiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__set_updated_at();
 
 --
 -- Name: crisis_resources _100_set_updated_at; Type: TRIGGER; Schema: app_public; Owner: hp_owner
@@ -7760,10 +8202,28 @@ CREATE POLICY "Admins (auditors) can read the access log" ON app_public.data_acc
 CREATE POLICY "Admins (auditors) can read the audit trail" ON app_public.audit_logs FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: crisis_combinations Admins can add combinations; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can add combinations" ON app_public.crisis_combinations FOR INSERT TO hp_admin WITH CHECK (true);
+
+--
 -- Name: crisis_resources Admins can add crisis resources; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Admins can add crisis resources" ON app_public.crisis_resources FOR INSERT TO hp_admin WITH CHECK (true);
+
+--
+-- Name: crisis_keywords Admins can add keywords; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can add keywords" ON app_public.crisis_keywords FOR INSERT TO hp_admin WITH CHECK (true);
+
+--
+-- Name: crisis_modifiers Admins can add modifiers; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can add modifiers" ON app_public.crisis_modifiers FOR INSERT TO hp_admin WITH CHECK (true);
 
 --
 -- Name: journal_prompts Admins can add prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -7778,10 +8238,28 @@ CREATE POLICY "Admins can add prompts" ON app_public.journal_prompts FOR INSERT 
 CREATE POLICY "Admins can change setting values" ON app_public.system_configurations FOR UPDATE TO hp_admin USING (true);
 
 --
+-- Name: crisis_combinations Admins can edit combinations; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can edit combinations" ON app_public.crisis_combinations FOR UPDATE TO hp_admin USING (true);
+
+--
 -- Name: crisis_resources Admins can edit crisis resources; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Admins can edit crisis resources" ON app_public.crisis_resources FOR UPDATE TO hp_admin USING (true);
+
+--
+-- Name: crisis_keywords Admins can edit keywords; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can edit keywords" ON app_public.crisis_keywords FOR UPDATE TO hp_admin USING (true);
+
+--
+-- Name: crisis_modifiers Admins can edit modifiers; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can edit modifiers" ON app_public.crisis_modifiers FOR UPDATE TO hp_admin USING (true);
 
 --
 -- Name: journal_prompts Admins can edit prompts; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -7838,10 +8316,28 @@ CREATE POLICY "Admins can read every setting" ON app_public.system_configuration
 CREATE POLICY "Admins can read population analytics" ON app_public.mood_analytics FOR SELECT TO hp_admin USING (true);
 
 --
+-- Name: crisis_combinations Admins can read the combinations; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read the combinations" ON app_public.crisis_combinations FOR SELECT TO hp_admin USING (true);
+
+--
 -- Name: crisis_keywords Admins can read the keyword library; Type: POLICY; Schema: app_public; Owner: hp_owner
 --
 
 CREATE POLICY "Admins can read the keyword library" ON app_public.crisis_keywords FOR SELECT TO hp_admin USING (true);
+
+--
+-- Name: POLICY "Admins can read the keyword library" ON crisis_keywords; Type: COMMENT; Schema: app_public; Owner: hp_owner
+--
+
+COMMENT ON POLICY "Admins can read the keyword library" ON app_public.crisis_keywords IS 'Nobody else reads it: a patient who could read the library could learn to write around it. The detector reads it as hp_definer.';
+
+--
+-- Name: crisis_modifiers Admins can read the modifiers; Type: POLICY; Schema: app_public; Owner: hp_owner
+--
+
+CREATE POLICY "Admins can read the modifiers" ON app_public.crisis_modifiers FOR SELECT TO hp_admin USING (true);
 
 --
 -- Name: crisis_team_members Admins keep the crisis rota; Type: POLICY; Schema: app_public; Owner: hp_owner
@@ -8192,6 +8688,12 @@ ALTER TABLE app_public.audit_logs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.consent_tracking ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: crisis_combinations; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_combinations ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: crisis_detections; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
 --
 
@@ -8208,6 +8710,12 @@ ALTER TABLE app_public.crisis_escalations ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.crisis_keywords ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: crisis_modifiers; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
+--
+
+ALTER TABLE app_public.crisis_modifiers ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: crisis_resources; Type: ROW SECURITY; Schema: app_public; Owner: hp_owner
@@ -8354,13 +8862,13 @@ GRANT USAGE ON SCHEMA app_public TO hp_authenticator;
 GRANT ALL ON SCHEMA app_public TO hp_definer;
 
 --
--- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text); Type: ACL; Schema: app_private; Owner: hp_owner
+-- Name: FUNCTION accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text); Type: ACL; Schema: app_private; Owner: hp_owner
 --
 
-REVOKE ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_definer;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_patient;
-GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text) TO hp_therapist;
+REVOKE ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) TO hp_definer;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) TO hp_patient;
+GRANT ALL ON FUNCTION app_private.accept_patient_text(source app_public.crisis_source_enum, user_id uuid, source_id uuid, content text, also_screen text) TO hp_therapist;
 
 --
 -- Name: TABLE user_sessions; Type: ACL; Schema: app_public; Owner: hp_owner
@@ -8481,6 +8989,13 @@ REVOKE ALL ON FUNCTION app_private.consume_token(token text, purpose app_private
 REVOKE ALL ON FUNCTION app_private.crisis_case_patients() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.crisis_case_patients() TO hp_patient;
 GRANT ALL ON FUNCTION app_private.crisis_case_patients() TO hp_therapist;
+
+--
+-- Name: FUNCTION crisis_fold(content text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.crisis_fold(content text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.crisis_fold(content text) TO hp_definer;
 
 --
 -- Name: FUNCTION crisis_job_spec(); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -8791,6 +9306,13 @@ GRANT ALL ON FUNCTION app_private.immutable_unaccent(value text) TO hp_therapist
 
 REVOKE ALL ON FUNCTION app_private.is_crisis_team_member() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.is_crisis_team_member() TO hp_therapist;
+
+--
+-- Name: FUNCTION is_valid_regex(pattern text); Type: ACL; Schema: app_private; Owner: hp_owner
+--
+
+REVOKE ALL ON FUNCTION app_private.is_valid_regex(pattern text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.is_valid_regex(pattern text) TO hp_definer;
 
 --
 -- Name: FUNCTION is_valid_timezone(tz text); Type: ACL; Schema: app_private; Owner: hp_owner
@@ -10153,6 +10675,49 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_secrets TO hp_define
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_private.user_tokens TO hp_definer;
 
 --
+-- Name: TABLE crisis_combinations; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_combinations TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.slug; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(slug) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.categories; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(categories),UPDATE(categories) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.min_weight; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(min_weight),UPDATE(min_weight) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.floor_score; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(floor_score),UPDATE(floor_score) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.description; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
+-- Name: COLUMN crisis_combinations.is_active; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_active),UPDATE(is_active) ON TABLE app_public.crisis_combinations TO hp_admin;
+
+--
 -- Name: TABLE crisis_detections; Type: ACL; Schema: app_public; Owner: hp_owner
 --
 
@@ -10165,6 +10730,128 @@ GRANT SELECT ON TABLE app_public.crisis_detections TO hp_therapist;
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_keywords TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.slug; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(slug) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.language; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(language),UPDATE(language) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.category; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.pattern; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(pattern),UPDATE(pattern) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.requires_any; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(requires_any),UPDATE(requires_any) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.weight; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(weight),UPDATE(weight) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.negatable; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(negatable),UPDATE(negatable) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.first_person; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(first_person),UPDATE(first_person) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.unless_pattern; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(unless_pattern),UPDATE(unless_pattern) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.description; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: COLUMN crisis_keywords.is_active; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_active),UPDATE(is_active) ON TABLE app_public.crisis_keywords TO hp_admin;
+
+--
+-- Name: TABLE crisis_modifiers; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE app_public.crisis_modifiers TO hp_definer;
+GRANT SELECT ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.slug; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(slug) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.language; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(language),UPDATE(language) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.kind; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(kind),UPDATE(kind) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.pattern; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(pattern),UPDATE(pattern) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.requires_any; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(requires_any),UPDATE(requires_any) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.factor; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(factor),UPDATE(factor) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.description; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.crisis_modifiers TO hp_admin;
+
+--
+-- Name: COLUMN crisis_modifiers.is_active; Type: ACL; Schema: app_public; Owner: hp_owner
+--
+
+GRANT INSERT(is_active),UPDATE(is_active) ON TABLE app_public.crisis_modifiers TO hp_admin;
 
 --
 -- Name: TABLE crisis_team_members; Type: ACL; Schema: app_public; Owner: hp_owner
