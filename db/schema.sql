@@ -2980,10 +2980,10 @@ CREATE FUNCTION app_private.screen_patient_text(source app_public.crisis_source_
     AS $$
 declare
   assessment app_public.crisis_assessment;
-  language text := (select split_part(p.language, '-', 1) from app_public.user_profiles p where p.user_id = screen_patient_text.user_id);
   detection uuid;
   escalation uuid;
 begin
+  -- No language: the detector reads the text in every language it knows.
   assessment := app_public.assess_crisis_text(content, null);
   if assessment.risk_level < 'moderate' then
     return assessment.risk_level;
@@ -5029,22 +5029,10 @@ COMMENT ON FUNCTION app_public.mood_rolling_averages(patient_id uuid) IS 'Averag
 CREATE FUNCTION app_public.mood_streak(patient_id uuid DEFAULT NULL::uuid) RETURNS app_public.mood_streak
     LANGUAGE sql STABLE
     AS $$
-  with days as (
-    select e.entry_date, e.entry_date - (row_number() over (order by e.entry_date))::integer as island
-    from app_public.mood_entries e
-    where e.user_id = (select app_private.subject(patient_id))
-  ), runs as (
-    select min(entry_date) as first_day, max(entry_date) as last_day, count(*)::integer as length
-    from days group by island
-  )
-  select
-    -- A streak is current while its last day is today or yesterday (today's check-in may still come).
-    coalesce((select r.length from runs r
-              where r.last_day >= (select app_private.local_today(app_private.subject(patient_id))) - 1
-              order by r.last_day desc limit 1), 0),
-    coalesce((select max(r.length) from runs r), 0),
-    (select max(r.last_day) from runs r),
-    coalesce((select sum(r.length)::integer from runs r), 0)
+  select s.current_streak, s.longest_streak, s.last_date, s.total_days
+  from app_private.day_streak(
+         array(select e.entry_date from app_public.mood_entries e where e.user_id = (select app_private.subject(patient_id))),
+         (select app_private.local_today(app_private.subject(patient_id)))) s
 $$;
 
 ALTER FUNCTION app_public.mood_streak(patient_id uuid) OWNER TO hp_owner;
@@ -5053,7 +5041,7 @@ ALTER FUNCTION app_public.mood_streak(patient_id uuid) OWNER TO hp_owner;
 -- Name: FUNCTION mood_streak(patient_id uuid); Type: COMMENT; Schema: app_public; Owner: hp_owner
 --
 
-COMMENT ON FUNCTION app_public.mood_streak(patient_id uuid) IS 'Consecutive days with a check-in: the current run (alive until a whole local day is missed) and the longest ever.';
+COMMENT ON FUNCTION app_public.mood_streak(patient_id uuid) IS 'Consecutive days with a check-in (app_private.day_streak): the current run (alive until a whole local day is missed) and the longest ever.';
 
 --
 -- Name: mood_trend(uuid, integer, app_public.mood_dimension_enum); Type: FUNCTION; Schema: app_public; Owner: hp_owner

@@ -9,6 +9,7 @@ import { startTestServer, type GraphQLClient, type TestServer } from "../helpers
 import { startWorker, type RunningWorker } from "../../worker/runner.ts";
 import { testDatabase } from "../helpers/env.ts";
 import { expectCode, expectData, loginWithBearer, registerAndVerify, registerTherapist, rootQuery, rootValue, type Account } from "../helpers/accounts.ts";
+import { waitFor } from "../helpers/wait.ts";
 
 interface Page {
   body: { escalation_id: string; risk_level: string; tier: number };
@@ -43,14 +44,6 @@ async function startWebhook() {
   };
 }
 
-async function waitFor<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const WRITE_ENTRY = `mutation($content: String!) {
   createJournalEntry(input: { journalEntry: { content: $content } }) {

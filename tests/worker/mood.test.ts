@@ -5,15 +5,8 @@ import { startWorker, type RunningWorker } from "../../worker/runner.ts";
 import { templateProvider, type MoodStatistics } from "../../worker/insights/provider.ts";
 import { testDatabase } from "../helpers/env.ts";
 import { withRootClient } from "../helpers/db.ts";
+import { waitFor } from "../helpers/wait.ts";
 
-async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const query = <T extends object>(sql: string, params: unknown[] = []) =>
   withRootClient(async (client) => (await client.query<T & Record<string, unknown>>(sql, params)).rows);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { startWorker, type RunningWorker } from "../../worker/runner.ts";
 import { testDatabase } from "../helpers/env.ts";
 import { withRootClient } from "../helpers/db.ts";
+import { waitFor } from "../helpers/wait.ts";
 
 async function outboxRow(id: string) {
   return withRootClient(async (client) => {
@@ -15,14 +16,6 @@ async function outboxRow(id: string) {
   });
 }
 
-async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("send_email", () => {
   let worker: RunningWorker | undefined;
